@@ -1,0 +1,11 @@
+using CounterNode.Node;
+using CounterNode.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("node");
+builder.AddNode();
+
+var app = builder.Build();
+app.MapNode();
+app.Run();
+
