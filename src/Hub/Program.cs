@@ -7,5 +7,5 @@ builder.AddHub();
 
 var app = builder.Build();
 app.MapHub();
-app.Run();
+return app.RunCounterNode();
 

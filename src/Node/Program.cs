@@ -7,5 +7,5 @@ builder.AddNode();
 
 var app = builder.Build();
 app.MapNode();
-app.Run();
+return app.RunCounterNode();
 
