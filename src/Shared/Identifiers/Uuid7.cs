@@ -40,14 +40,14 @@ public sealed class Uuid7
     {
         long milliseconds;
         int counter;
-        var random = _random(8);
+        var random = _random(10);
         lock (_gate)
         {
             milliseconds = Math.Max(0, _time.GetUtcNow().ToUnixTimeMilliseconds());
             if (milliseconds > _lastMilliseconds)
             {
                 // Start the counter in the lower half so a burst has room to grow.
-                _counter = random[0] & 0x7FF;
+                _counter = ((random[8] << 8) | random[9]) & 0x7FF;
                 _lastMilliseconds = milliseconds;
             }
             else if (_counter < CounterMax)

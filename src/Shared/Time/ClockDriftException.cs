@@ -1,3 +1,4 @@
+using System.Globalization;
 using CounterNode.Shared.Errors;
 
 namespace CounterNode.Shared.Time;
@@ -11,8 +12,11 @@ public sealed class ClockDriftException : DomainException
 {
     public ClockDriftException(HybridTimestamp remote, DateTimeOffset localPhysical, TimeSpan maxDrift)
         : base("clock.drift",
-            $"Remote timestamp {remote} is {(remote.PhysicalTime - localPhysical).TotalSeconds:F0} s ahead of the local clock " +
-            $"({localPhysical.UtcDateTime:yyyy-MM-ddTHH:mm:ss}Z); at most {maxDrift.TotalSeconds:F0} s is tolerated.")
+            string.Create(CultureInfo.InvariantCulture,
+                $"Remote timestamp {remote} is {(remote.PhysicalTime - localPhysical).TotalSeconds:F0} s ahead of the local clock " +
+                $"({localPhysical.UtcDateTime:yyyy-MM-ddTHH:mm:ss}Z); at most {maxDrift.TotalSeconds:F0} s is tolerated."),
+            string.Create(CultureInfo.InvariantCulture,
+                $"Đồng hồ của máy gửi chạy nhanh hơn {(remote.PhysicalTime - localPhysical).TotalSeconds:F0} giây (cho phép tối đa {maxDrift.TotalSeconds:F0} giây). Hãy kiểm tra giờ hệ thống."))
     {
         Remote = remote;
         LocalPhysical = localPhysical;

@@ -6,10 +6,21 @@ namespace CounterNode.Shared.Time;
 /// A hybrid logical clock reading (Kulkarni et al. 2014) packed into 64 bits: the upper 48 bits
 /// are Unix milliseconds of the physical component, the lower 16 bits the logical counter.
 /// Packing keeps comparison a single integer compare and lets the value travel as one JSON
-/// number; 48 bits of milliseconds last until the year 10889.
+/// number; the sign bit stays clear, so 47 bits of milliseconds last until the year 6429.
 /// </summary>
-public readonly record struct HybridTimestamp(long Value) : IComparable<HybridTimestamp>
+public readonly record struct HybridTimestamp : IComparable<HybridTimestamp>
 {
+    /// <summary>Wraps a packed value.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative: not a reading any clock produces (corrupt input).</exception>
+    public HybridTimestamp(long value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        Value = value;
+    }
+
+    /// <summary>The packed 64-bit value (non-negative).</summary>
+    public long Value { get; }
+
     /// <summary>Bits reserved for the logical counter.</summary>
     public const int LogicalBits = 16;
 
