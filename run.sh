@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs CounterNode on this machine with the embedded defaults: the Hub (SQLite file) and
-# one counter node with simulated devices. Data and logs go to .run/. Ctrl+C stops all.
+# Runs CounterNode on this machine with the embedded defaults: the Hub (SQLite file), a
+# virtual ESC/POS printer, and one counter node printing to it. At start it prints a sample of
+# every document (queue ticket, Mẫu 01–04) to the virtual printer and says where the PNGs are.
+# Data and logs go to .run/. Ctrl+C stops all.
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -12,7 +14,9 @@ dotnet build CounterNode.sln -c Release -nologo -v q >/tmp/counternode-build.log
 
 hub_dir="$root/src/Hub/bin/Release/net10.0"
 node_dir="$root/src/Node/bin/Release/net10.0"
-mkdir -p .run/hub .run/node-counter-01
+printer_dir="$root/hardware/VirtualPrinter/bin/Release/net10.0"
+printer_port=${CN_PRINTER_PORT:-19100}
+mkdir -p .run/hub .run/node-counter-01 .run/printer
 pids=()
 
 stop_all() {
@@ -33,14 +37,28 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
+# The virtual printer keeps running for the node; stdin closed = serve until stopped.
+dotnet "$printer_dir/CounterNode.VirtualPrinter.dll" --port "$printer_port" --out "$root/.run/printer" </dev/null \
+  >.run/printer/printer.log 2>&1 &
+pids+=($!)
+sleep 1
+
+printing=(--Printing:Enabled=true --Printing:Transport=Tcp --Printing:Host=127.0.0.1 --Printing:Port="$printer_port")
+echo "[run] printing a sample of every document to the virtual printer…"
+(cd .run && dotnet "$node_dir/CounterNode.Node.dll" --contentRoot "$node_dir" --print-samples \
+  --Node:DataDirectory="$root/.run/samples" "${printing[@]}" >"$root/.run/printer/samples.log" 2>&1) \
+  && echo "[run] samples printed: PNG files and transcripts are in $root/.run/printer/" \
+  || echo "[run] printing samples failed; see .run/printer/samples.log"
+
 (cd .run/node-counter-01 && exec dotnet "$node_dir/CounterNode.Node.dll" --contentRoot "$node_dir" \
-  --Node:NodeId=counter-01 --Node:Role=Counter --Node:CounterNumber=1) &
+  --Node:NodeId=counter-01 --Node:Role=Counter --Node:CounterNumber=1 "${printing[@]}") &
 pids+=($!)
 
 cat <<TXT
 [run] CounterNode is running:
       Hub              http://127.0.0.1:5080/health
       Node counter-01  http://127.0.0.1:5081/health
+      Printer (virtual) 127.0.0.1:$printer_port → PNGs in $root/.run/printer/
       logs             $root/.run/*/logs/
       Press Ctrl+C to stop.
 TXT

@@ -1,5 +1,6 @@
 using CounterNode.Hub.Configuration;
 using CounterNode.Hub.Health;
+using CounterNode.Hub.Sync;
 
 namespace CounterNode.Hub;
 
@@ -14,6 +15,7 @@ public static class HubExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddProblemDetails();
+        builder.AddHubSync();
         return builder;
     }
 
@@ -22,6 +24,7 @@ public static class HubExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.MapHealthApi();
+        app.MapSyncApi();
         return app;
     }
 }

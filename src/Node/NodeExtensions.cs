@@ -1,5 +1,10 @@
 using CounterNode.Node.Configuration;
+using CounterNode.Node.Devices.Display.Hosting;
+using CounterNode.Node.Devices.Printing.Hosting;
+using CounterNode.Node.Devices.Scanning.Hosting;
+using CounterNode.Node.Devices.Voice.Hosting;
 using CounterNode.Node.Hosting;
+using CounterNode.Node.Sync;
 
 namespace CounterNode.Node;
 
@@ -14,6 +19,11 @@ public static class NodeExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddHostedService<NodeLifetimeService>();
+        builder.Services.AddNodeSync(builder.Configuration);
+        builder.Services.AddPrinting(builder.Configuration);
+        builder.Services.AddDisplay(builder.Configuration);
+        builder.Services.AddScanner(builder.Configuration);
+        builder.Services.AddVoice(builder.Configuration);
         return builder;
     }
 

@@ -1,7 +1,11 @@
 using CounterNode.Node;
+using CounterNode.Node.Devices.Printing.Samples;
 using CounterNode.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args.Contains(PrintSamplesCommand.Switch))
+    return await PrintSamplesCommand.RunFromConfigurationAsync(builder.Configuration, CancellationToken.None);
+
 builder.AddServiceDefaults("node");
 builder.AddNode();
 

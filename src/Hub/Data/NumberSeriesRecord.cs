@@ -1,0 +1,16 @@
+using CounterNode.Shared.Sync;
+
+namespace CounterNode.Hub.Data;
+
+/// <summary>Last number handed out in a series, online or as part of a reserve lease.</summary>
+public sealed class NumberSeriesRecord
+{
+    public NumberSeriesKind Kind { get; set; }
+
+    public required string Key { get; set; }
+
+    public DateOnly Day { get; set; }
+
+    /// <summary>Highest number handed out (0 before the first).</summary>
+    public int Last { get; set; }
+}

@@ -1,0 +1,65 @@
+using CounterNode.Node.Sync;
+using CounterNode.Node.Tests.Storage;
+using CounterNode.Shared.Sync.Mutators.Tickets;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CounterNode.Node.Tests.Sync;
+
+/// <summary>
+/// The hosted agent on a fake clock: it pulls when its timer fires and pushes as soon as a
+/// local mutation is committed. Its poke connection points at a closed port (the agent must
+/// not depend on it).
+/// </summary>
+public sealed class SyncAgentTests : IDisposable
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+    private readonly TestReplicas _replicas = new();
+
+    [Fact]
+    public async Task It_pulls_on_its_timer_and_pushes_on_local_mutations()
+    {
+        var hub = new InMemoryHub();
+        await using var replica = _replicas.Open();
+        await using var other = _replicas.Open("kiosk-01");
+        using var engine = new SyncEngine(replica, hub.For("counter-01"));
+        using var otherEngine = new SyncEngine(other, hub.For("kiosk-01"));
+        var trigger = new SyncTrigger();
+        var pokes = new PokeListener(new Uri("http://127.0.0.1:1"), new HubCredentials("counter-01", "k"), trigger,
+            new UnlimitedRetryPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)), _replicas.Time, NullLogger<PokeListener>.Instance);
+        using var agent = new SyncAgent(engine, pokes, trigger, Options.Create(new NodeSyncOptions { Key = "k", PullInterval = Interval }),
+            _replicas.Time, NullLogger<SyncAgent>.Instance);
+
+        await agent.StartAsync(CancellationToken.None);
+        await Eventually(async () => (await replica.GetSyncStateAsync(CancellationToken.None)).Bootstrapped, advance: false);
+
+        // Another node's ticket reaches the Hub; only the timer can bring it here.
+        var theirs = Guid.NewGuid();
+        await other.MutateAsync(TicketMutationTypes.Issue, TestReplicas.Issue(theirs, 1), null, CancellationToken.None);
+        await otherEngine.SyncOnceAsync(CancellationToken.None);
+        await Eventually(async () => await replica.GetAsync(TicketEntityTypes.Ticket, theirs.ToString("D"), CancellationToken.None) is not null, advance: true);
+
+        // A local mutation is pushed without any time passing.
+        var mine = Guid.NewGuid();
+        await replica.MutateAsync(TicketMutationTypes.Issue, TestReplicas.Issue(mine, 2), null, CancellationToken.None);
+        await Eventually(() => Task.FromResult(hub.Applied.Any(m => m.NodeId == "counter-01")), advance: false);
+
+        // Bootstrap, the timer's pull and the mutation's push were separate rounds.
+        await Eventually(() => Task.FromResult(agent.SuccessfulRounds >= 3), advance: false);
+        await agent.StopAsync(CancellationToken.None);
+    }
+
+    private async Task Eventually(Func<Task<bool>> condition, bool advance)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "condition not reached");
+            if (advance)
+                _replicas.Time.Advance(Interval);
+            await Task.Delay(10);
+        }
+    }
+
+    public void Dispose() => _replicas.Dispose();
+}
