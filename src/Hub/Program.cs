@@ -1,4 +1,5 @@
 using CounterNode.Hub;
+using CounterNode.Hub.Sync;
 using CounterNode.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,6 +7,9 @@ builder.AddServiceDefaults("hub");
 builder.AddHub();
 
 var app = builder.Build();
+if (await app.RunSyncCommandAsync(args) is { } exitCode)
+    return exitCode;
+
 app.MapHub();
 return app.RunCounterNode();
 
