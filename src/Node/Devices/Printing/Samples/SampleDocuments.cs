@@ -1,4 +1,5 @@
 using CounterNode.Node.Devices.Printing.Documents;
+using CounterNode.Shared.Calendar;
 
 namespace CounterNode.Node.Devices.Printing.Samples;
 
@@ -30,6 +31,9 @@ public static class SampleDocuments
     public static ReceiptDocument Receipt(DateTimeOffset now)
     {
         var local = now.ToOffset(Vietnam);
+        // The return date and its explanation come from the real working calendar, so the
+        // sample shows exactly what a counter prints for a 10-day procedure received now.
+        var returnDate = new ReturnDateCalculator(WorkingCalendar.Default).Calculate(local, 10);
         return new ReceiptDocument(
             Agency,
             DossierCode,
@@ -47,12 +51,8 @@ public static class SampleDocuments
             NumberOfSets: 1,
             ProcessingWorkingDays: 10,
             ReceivedAt: local,
-            ReturnAt: new DateTimeOffset(local.Date.AddDays(14).AddHours(14), Vietnam),
-            ReturnDateExplanation:
-            [
-                "Nhận hồ sơ trước 16 giờ 00: ngày nhận được tính là ngày làm việc thứ nhất.",
-                "Cộng 10 ngày làm việc, không tính thứ Bảy, Chủ nhật và ngày lễ, Tết.",
-            ],
+            ReturnAt: returnDate.ReturnInstant,
+            ReturnDateExplanation: [.. returnDate.Explanation.Steps.Select(step => step.Vietnamese)],
             CollectionPlace: "Quầy số 1, Bộ phận tiếp nhận và trả kết quả",
             RegisterBook: "01/2026",
             RegisterNumber: "0975",

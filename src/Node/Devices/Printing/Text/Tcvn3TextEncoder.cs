@@ -47,6 +47,7 @@ public sealed class Tcvn3TextEncoder : ICodePageTextEncoder
     public byte[] Encode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = TypographicFallback.Apply(text, CanEncodeElement);
         var bytes = new List<byte>(text.Length + 8);
         var upper = false;
         foreach (var (element, index) in VietnameseLetters.Elements(text))
@@ -77,8 +78,10 @@ public sealed class Tcvn3TextEncoder : ICodePageTextEncoder
     public bool CanEncode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return VietnameseLetters.Elements(text).All(e => TryClassify(e.Element, out _, out _));
+        return VietnameseLetters.Elements(TypographicFallback.Apply(text, CanEncodeElement)).All(e => TryClassify(e.Element, out _, out _));
     }
+
+    private static bool CanEncodeElement(string element) => TryClassify(element, out _, out _);
 
     private static bool TryClassify(string element, out byte value, out bool needsUpperPage)
     {

@@ -48,6 +48,7 @@ public sealed class Wpc1258TextEncoder : ICodePageTextEncoder
     public byte[] Encode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = TypographicFallback.Apply(text, CanEncodeElement);
         var bytes = new List<byte>(text.Length + 8);
         foreach (var (element, index) in VietnameseLetters.Elements(text))
         {
@@ -64,8 +65,10 @@ public sealed class Wpc1258TextEncoder : ICodePageTextEncoder
     {
         ArgumentNullException.ThrowIfNull(text);
         var scratch = new List<byte>();
-        return VietnameseLetters.Elements(text).All(e => TryEncode(e.Element, scratch));
+        return VietnameseLetters.Elements(TypographicFallback.Apply(text, CanEncodeElement)).All(e => TryEncode(e.Element, scratch));
     }
+
+    private static bool CanEncodeElement(string element) => TryEncode(element, []);
 
     private static bool TryEncode(string element, List<byte> output)
     {
