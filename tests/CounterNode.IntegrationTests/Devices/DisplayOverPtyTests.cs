@@ -1,3 +1,4 @@
+using CounterNode.IntegrationTests.Infrastructure;
 using CounterNode.Node.Devices.Display;
 using CounterNode.Node.Devices.Display.Hosting;
 using CounterNode.VirtualDisplay;

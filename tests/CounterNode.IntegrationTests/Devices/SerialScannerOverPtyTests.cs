@@ -1,3 +1,4 @@
+using CounterNode.IntegrationTests.Infrastructure;
 using System.Text;
 using CounterNode.Node.Devices.Scanning;
 using CounterNode.Node.Devices.Scanning.Streams;

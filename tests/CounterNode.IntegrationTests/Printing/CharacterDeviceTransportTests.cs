@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using CounterNode.IntegrationTests.Infrastructure;
 using CounterNode.Node.Devices.Printing.Hosting;
 using CounterNode.Node.Devices.Printing.Queue;
 using CounterNode.Node.Devices.Printing.Rendering;
@@ -12,29 +12,19 @@ namespace CounterNode.IntegrationTests.Printing;
 /// The node writes to one end as it would to /dev/usb/lp0; the virtual printer's parser reads
 /// the other end and answers status through it.
 /// </summary>
-public sealed class CharacterDeviceTransportTests : IAsyncDisposable
+public sealed class CharacterDeviceTransportTests
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "cn-print-pty-" + Guid.NewGuid().ToString("N"));
-    private Process? _socat;
-
     [Theory]
     [InlineData(PrinterTransportKind.DeviceFile)]
     [InlineData(PrinterTransportKind.Serial)]
     public async Task A_job_prints_through_a_character_device(PrinterTransportKind transport)
     {
-        Directory.CreateDirectory(_directory);
-        var device = Path.Combine(_directory, "lp0");
-        var printerEnd = Path.Combine(_directory, "printer");
-        _socat = Process.Start(new ProcessStartInfo("socat", [$"pty,raw,echo=0,link={device}", $"pty,raw,echo=0,link={printerEnd}"])
-        {
-            UseShellExecute = false,
-            RedirectStandardError = true,
-        })!;
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!File.Exists(device) || !File.Exists(printerEnd))
-        {
-            await Task.Delay(20, cts.Token);
-        }
+        // xunit 2 does not dispose IAsyncDisposable test classes: the pair is scoped here so
+        // socat is always killed.
+        await using var pty = await SocatPtyPair.StartAsync(cts.Token);
+        var device = pty.First;
+        var printerEnd = pty.Second;
 
         // The printer side: the virtual printer's parser on the other end of the pty.
         var state = new VirtualPrinterState();
@@ -62,21 +52,6 @@ public sealed class CharacterDeviceTransportTests : IAsyncDisposable
         Assert.Contains("A023", paper.Transcript, StringComparison.Ordinal);
         Assert.Equal([SampleDocuments.FollowUrl], paper.QrCodes);
         Assert.False(printer.IsFaulted);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_socat is { HasExited: false })
-        {
-            _socat.Kill();
-            await _socat.WaitForExitAsync();
-        }
-
-        _socat?.Dispose();
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
     }
 
     private sealed class StreamByteSource(Stream stream) : IByteSource

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CounterNode.IntegrationTests.Devices;
+namespace CounterNode.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Two linked pseudo-terminals made by socat (Debian package socat, installed by test.sh):
