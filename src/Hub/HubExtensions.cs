@@ -1,3 +1,4 @@
+using CounterNode.Hub.Board;
 using CounterNode.Hub.Configuration;
 using CounterNode.Hub.Health;
 using CounterNode.Hub.Sync;
@@ -16,6 +17,7 @@ public static class HubExtensions
             .ValidateOnStart();
         builder.Services.AddProblemDetails();
         builder.AddHubSync();
+        builder.AddBoard();
         return builder;
     }
 
@@ -25,6 +27,7 @@ public static class HubExtensions
         app.UseExceptionHandler();
         app.MapHealthApi();
         app.MapSyncApi();
+        app.MapBoard();
         return app;
     }
 }

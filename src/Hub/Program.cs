@@ -1,6 +1,10 @@
 using CounterNode.Hub;
+using CounterNode.Hub.Board;
 using CounterNode.Hub.Sync;
 using CounterNode.ServiceDefaults;
+
+if (BoardPasswordCommand.TryRun(args, Console.In, Console.Out, Console.Error) is { } hashed)
+    return hashed;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("hub");

@@ -4,6 +4,9 @@ using CounterNode.Node.Devices.Printing.Hosting;
 using CounterNode.Node.Devices.Scanning.Hosting;
 using CounterNode.Node.Devices.Voice.Hosting;
 using CounterNode.Node.Hosting;
+using CounterNode.Node.Kiosk;
+using CounterNode.Node.OfficerConsole;
+using CounterNode.Node.Queue;
 using CounterNode.Node.Sync;
 
 namespace CounterNode.Node;
@@ -24,6 +27,7 @@ public static class NodeExtensions
         builder.Services.AddDisplay(builder.Configuration);
         builder.Services.AddScanner(builder.Configuration);
         builder.Services.AddVoice(builder.Configuration);
+        builder.Services.AddQueue(builder.Configuration);
         return builder;
     }
 
@@ -31,6 +35,8 @@ public static class NodeExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapKioskApi();
+        app.MapConsoleApi();
         return app;
     }
 }

@@ -30,6 +30,11 @@ public sealed class MutatorRegistry
         new CallTicketMutator(),
         new FinishTicketMutator(),
         new NoShowTicketMutator(),
+        new MarkTicketPriorityMutator(),
+        new TransferTicketMutator(),
+        new StartServiceMutator(),
+        new CounterPauseMutator(pause: true),
+        new CounterPauseMutator(pause: false),
     ]);
 
     /// <summary>Mutation types handled.</summary>

@@ -60,6 +60,6 @@ public sealed class CallTicketMutator : IMutator
         var counters = string.Join(", ", losers.Select(c => c.Counter).Distinct());
         TicketRules.SaveConflict(entities, new ConflictEntity(
             id, ConflictKind.ConcurrentCall, [ticket.Id], winner, losers,
-            $"Số {ticket.Prefix}{ticket.Number} do quầy {winner.Counter} phục vụ; lượt gọi của quầy {counters} không được tính."));
+            $"Số {ticket.Prefix}{ticket.Number:D3} do quầy {winner.Counter} phục vụ; lượt gọi của quầy {counters} không được tính."));
     }
 }

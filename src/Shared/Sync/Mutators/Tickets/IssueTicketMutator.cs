@@ -48,7 +48,7 @@ public sealed class IssueTicketMutator : IMutator
 
         TicketRules.SaveConflict(entities, new ConflictEntity(
             "number:" + key, ConflictKind.DuplicateNumber, holders, Winner: null, Losers: [],
-            $"Số {p.Prefix}{p.Number} ngày {p.Day:dd/MM/yyyy} được in {holders.Count} lần."));
+            $"Số {p.Prefix}{p.Number:D3} ngày {p.Day:dd/MM/yyyy} được in {holders.Count} lần."));
     }
 
     private void Validate(IssueTicketPayload p)

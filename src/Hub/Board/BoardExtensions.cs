@@ -1,0 +1,68 @@
+using CounterNode.Hub.Hall;
+using CounterNode.Hub.Sync;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+
+namespace CounterNode.Hub.Board;
+
+/// <summary>Registration of the supervisors' board and the hall display.</summary>
+public static class BoardExtensions
+{
+    /// <summary>Options, login, read side, broadcaster. Call after the sync engine is registered (it decorates its poke sender).</summary>
+    public static WebApplicationBuilder AddBoard(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<BoardOptions>()
+            .Bind(builder.Configuration.GetSection(BoardOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BoardOptions>, BoardOptionsValidator>();
+        services.AddBoardAuthentication();
+        // Keys next to the Hub's data, not in a home folder a service account may not have; the login cookie survives restarts.
+        var keys = builder.Configuration[BoardOptions.SectionName + ":" + nameof(BoardOptions.KeysDirectory)] ?? new BoardOptions().KeysDirectory;
+        services.AddDataProtection()
+            .SetApplicationName("CounterNode.Hub")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, keys)));
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<BoardQueries>();
+        services.AddSingleton<BoardSnapshotStore>();
+        services.AddSingleton<BoardChangeSignal>();
+        services.AddHostedService<BoardBroadcaster>();
+        DecoratePokeSender(services);
+        return builder;
+    }
+
+    /// <summary>Login middleware, the board's and hall's pages, APIs and hubs.</summary>
+    public static WebApplication MapBoard(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapBoardApi();
+        app.MapHallApi();
+        app.MapHub<BoardHub>(BoardHub.Path).RequireAuthorization(BoardAuthentication.SupervisorPolicy);
+        app.MapHub<HallHub>(HallHub.Path).AllowAnonymous();
+        if (app.Services.GetRequiredService<IOptions<BoardOptions>>().Value.Supervisors.Count == 0)
+            BoardLog.NoSupervisors(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BoardExtensions)));
+        return app;
+    }
+
+    // Wraps whatever ISyncPokeSender the engine registered, so every commit also wakes the board.
+    private static void DecoratePokeSender(IServiceCollection services)
+    {
+        var original = services.LastOrDefault(d => d.ServiceType == typeof(ISyncPokeSender) && !d.IsKeyedService);
+        if (original is null)
+            return; // no engine registered: the board still polls the change-log head
+        services.Remove(original);
+        services.Add(new ServiceDescriptor(
+            typeof(ISyncPokeSender),
+            sp => new BoardPokeObserver(CreateInner(sp, original), sp.GetRequiredService<BoardChangeSignal>()),
+            original.Lifetime));
+    }
+
+    private static ISyncPokeSender CreateInner(IServiceProvider services, ServiceDescriptor original) =>
+        (ISyncPokeSender)(original.ImplementationInstance
+            ?? original.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, original.ImplementationType!));
+}

@@ -1,0 +1,31 @@
+namespace CounterNode.Node.OfficerConsole;
+
+/// <summary>The latest alerts of this console (bounded; the console polls them).</summary>
+public sealed class ConsoleAlerts(TimeProvider time)
+{
+    private const int Capacity = 50;
+    private readonly Lock _gate = new();
+    private readonly LinkedList<ConsoleAlert> _alerts = new();
+    private long _nextId;
+
+    /// <summary>Adds an alert.</summary>
+    public ConsoleAlert Add(string message)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        lock (_gate)
+        {
+            var alert = new ConsoleAlert(++_nextId, time.GetUtcNow(), message);
+            _alerts.AddLast(alert);
+            if (_alerts.Count > Capacity)
+                _alerts.RemoveFirst();
+            return alert;
+        }
+    }
+
+    /// <summary>The alerts kept, oldest first.</summary>
+    public IReadOnlyList<ConsoleAlert> Snapshot()
+    {
+        lock (_gate)
+            return [.. _alerts];
+    }
+}
