@@ -64,6 +64,6 @@ public sealed class BoardQueriesTests
         Assert.Equal("officer-1", counter1.Officer);
         var conflict = Assert.Single(ConflictProjection.Project(conflicts));
         Assert.Equal("concurrent-call", conflict.Kind);
-        Assert.Contains("A5", conflict.Message, StringComparison.Ordinal);
+        Assert.Contains("A005", conflict.Message, StringComparison.Ordinal);
     }
 }
