@@ -56,10 +56,13 @@ pids+=($!)
 
 cat <<TXT
 [run] CounterNode is running:
-      Hub              http://127.0.0.1:5080/health
-      Node counter-01  http://127.0.0.1:5081/health
-      Printer (virtual) 127.0.0.1:$printer_port → PNGs in $root/.run/printer/
-      logs             $root/.run/*/logs/
+      Board (login giamsat / giamsat, demo only)  http://127.0.0.1:5080/board
+      Hall display                                 http://127.0.0.1:5080/hall
+      Kiosk (take a ticket)                        http://127.0.0.1:5081/kiosk
+      Officer console (cb01 / PIN 1234, demo only) http://127.0.0.1:5081/console
+      Hub health                                   http://127.0.0.1:5080/health
+      Virtual printer 127.0.0.1:$printer_port → PNGs in $root/.run/printer/
+      Logs            $root/.run/*/logs/
       Press Ctrl+C to stop.
 TXT
 wait -n "${pids[@]}" || true
