@@ -2,7 +2,7 @@ using System.IO.Ports;
 
 namespace CounterNode.Node.Devices.Transports;
 
-/// <summary>A serial port's stream that also closes the port when disposed (BaseStream alone does not).</summary>
+/// <summary>A serial port's stream that also closes the port when disposed (BaseStream alone does not). Shared by printers, displays and scanners.</summary>
 internal sealed class SerialDeviceStream(SerialPort port) : Stream
 {
     private readonly Stream _inner = port.BaseStream;
@@ -43,7 +43,7 @@ internal sealed class SerialDeviceStream(SerialPort port) : Stream
         {
             try
             {
-                // Let the UART drain so the last screen update is not dropped.
+                // Let the UART drain so no queued byte (a receipt line, a screen update) is dropped.
                 _inner.Flush();
             }
             catch (IOException)

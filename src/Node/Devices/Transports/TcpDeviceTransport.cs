@@ -1,5 +1,3 @@
-using System.Net.Sockets;
-
 namespace CounterNode.Node.Devices.Transports;
 
 /// <summary>A device behind a serial-to-Ethernet converter or with its own TCP port (LED boards).</summary>
@@ -22,32 +20,8 @@ public sealed class TcpDeviceTransport : IDeviceTransport
 
     public string Description => $"tcp://{_host}:{_port}";
 
-    public async Task<Stream> OpenAsync(CancellationToken cancellationToken)
-    {
-        var client = new TcpClient { NoDelay = true };
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_connectTimeout);
-        try
-        {
-            await client.ConnectAsync(_host, _port, timeout.Token).ConfigureAwait(false);
-            // Linger so a screen update written just before Dispose still leaves the kernel.
-            client.LingerState = new LingerOption(true, 5);
-            return client.GetStream();
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            client.Dispose();
-            throw new DeviceUnreachableException($"Connecting to {Description} timed out after {_connectTimeout.TotalSeconds:0.#} s.");
-        }
-        catch (SocketException ex)
-        {
-            client.Dispose();
-            throw new DeviceUnreachableException($"Cannot connect to {Description}: {ex.SocketErrorCode}.", ex);
-        }
-        catch
-        {
-            client.Dispose();
-            throw;
-        }
-    }
+    // Linger so a screen update written just before Dispose still leaves the kernel.
+    public Task<Stream> OpenAsync(CancellationToken cancellationToken) =>
+        TcpConnector.ConnectAsync(_host, _port, _connectTimeout, linger: TimeSpan.FromSeconds(5),
+            (message, inner) => inner is null ? new DeviceUnreachableException(message) : new DeviceUnreachableException(message, inner), cancellationToken);
 }

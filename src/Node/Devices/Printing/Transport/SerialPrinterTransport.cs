@@ -1,3 +1,4 @@
+using CounterNode.Node.Devices.Transports;
 using System.IO.Ports;
 
 namespace CounterNode.Node.Devices.Printing.Transport;
@@ -29,7 +30,7 @@ public sealed class SerialPrinterTransport : IPrinterTransport
         try
         {
             port.Open();
-            return Task.FromResult<Stream>(new SerialPortStream(port));
+            return Task.FromResult<Stream>(new SerialDeviceStream(port));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {

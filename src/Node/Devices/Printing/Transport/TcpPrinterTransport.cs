@@ -1,4 +1,4 @@
-using System.Net.Sockets;
+using CounterNode.Node.Devices.Transports;
 
 namespace CounterNode.Node.Devices.Printing.Transport;
 
@@ -21,32 +21,9 @@ public sealed class TcpPrinterTransport : IPrinterTransport
 
     public string Description => $"tcp://{_host}:{_port}";
 
-    public async Task<Stream> OpenAsync(CancellationToken cancellationToken)
-    {
-        var client = new TcpClient { NoDelay = true };
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_connectTimeout);
-        try
-        {
-            await client.ConnectAsync(_host, _port, timeout.Token).ConfigureAwait(false);
-            // Default (graceful) close: the kernel still delivers queued bytes after Dispose. The
-            // queue reads status after the last write anyway, which proves every byte arrived.
-            return client.GetStream(); // the stream owns the socket: disposing it closes the connection
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            client.Dispose();
-            throw new PrinterUnreachableException($"Connecting to {Description} timed out after {_connectTimeout.TotalSeconds:0.#} s.");
-        }
-        catch (SocketException ex)
-        {
-            client.Dispose();
-            throw new PrinterUnreachableException($"Cannot connect to {Description}: {ex.SocketErrorCode}.", ex);
-        }
-        catch
-        {
-            client.Dispose();
-            throw;
-        }
-    }
+    // Default (graceful) close: the kernel still delivers queued bytes after Dispose. The queue
+    // reads status after the last write anyway, which proves every byte arrived.
+    public Task<Stream> OpenAsync(CancellationToken cancellationToken) =>
+        TcpConnector.ConnectAsync(_host, _port, _connectTimeout, linger: null,
+            (message, inner) => inner is null ? new PrinterUnreachableException(message) : new PrinterUnreachableException(message, inner), cancellationToken);
 }
