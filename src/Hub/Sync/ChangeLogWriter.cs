@@ -10,24 +10,88 @@ namespace CounterNode.Hub.Sync;
 /// <summary>
 /// Applies the mutations of one push transaction: runs each through the shared mutators
 /// against the entities table, and turns its writes into entity rows and hash-chained,
-/// consecutively versioned change-log entries. The caller holds the writers' lock and
-/// commits (or rolls back) everything at once.
+/// consecutively versioned change-log entries. The caller holds the writers' lock, queues
+/// its own rows on the same <see cref="HubSqlSession"/>, flushes and commits (or rolls back)
+/// everything at once.
 /// </summary>
-internal sealed class ChangeLogWriter(HubDbContext db, SyncStateRecord state, MutatorRegistry mutators, ILogger logger)
+/// <remarks>
+/// Built for throughput (one push is one transaction): every entity is read at most once per
+/// batch and written back once (<see cref="CachedEntity"/>), change-log entries are queued as
+/// raw inserts instead of tracked EF entities, and on a database server the entities a batch
+/// will read are fetched up front in a few set queries (<see cref="PrefetchAsync"/>).
+/// </remarks>
+internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string lastHash, MutatorRegistry mutators, ILogger logger)
 {
-    // Rows read or written in this transaction, misses included: EF's Find does not remember
-    // that a row is absent, and every ticket issue probes two absent rows.
-    private readonly Dictionary<(string Type, string Id), EntityRecord?> _rows = [];
+    // Ids per set query; far below every provider's parameter limit.
+    private const int PrefetchChunk = 500;
+    // Prefetch rounds: a mutator that reads B only after finding A needs a second round.
+    private const int PrefetchRounds = 3;
+
+    private readonly Dictionary<(string Type, string Id), CachedEntity> _rows = [];
+    private readonly Dictionary<string, PendingConflict> _conflicts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _touchedScopes = new(StringComparer.Ordinal);
+
+    /// <summary>The change-log head after the mutations applied so far.</summary>
+    public long Version { get; private set; } = version;
+
+    /// <summary>Hash of the change-log head.</summary>
+    public string LastHash { get; private set; } = lastHash;
 
     /// <summary>Scopes of every entity changed so far (whom to poke after commit).</summary>
     public IReadOnlyCollection<string> TouchedScopes => _touchedScopes;
 
+    /// <summary>
+    /// Loads, in a few set queries, the entities the mutations are going to read: each mutation
+    /// runs once against what is cached so far (results are thrown away) and the keys it asked
+    /// for are fetched. Purely an optimisation: <see cref="Apply"/> reads anything still missing.
+    /// </summary>
+    public async Task PrefetchAsync(IReadOnlyList<Mutation> mutations, CancellationToken cancellationToken)
+    {
+        for (var round = 0; round < PrefetchRounds; round++)
+        {
+            var missing = new HashSet<(string Type, string Id)>();
+            foreach (var mutation in mutations)
+            {
+                var session = new BufferedEntitySession((type, id) =>
+                {
+                    if (_rows.TryGetValue((type, id), out var row))
+                        return row.ToSession();
+                    missing.Add((type, id));
+                    return null;
+                });
+                try
+                {
+                    mutators.Apply(mutation, session, isAuthoritative: true);
+                }
+#pragma warning disable CA1031 // A dry run: whatever it throws, the real run throws again and is handled there.
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                }
+            }
+
+            if (missing.Count == 0)
+                return;
+            foreach (var group in missing.GroupBy(k => k.Type, StringComparer.Ordinal))
+            {
+                foreach (var chunk in group.Select(k => k.Id).Chunk(PrefetchChunk))
+                {
+                    var values = new object?[chunk.Length + 1];
+                    values[0] = group.Key;
+                    chunk.CopyTo(values, 1);
+                    foreach (var row in await sql.QueryAsync(HubSql.SelectEntitiesOfType(chunk.Length), values, ReadEntity, cancellationToken))
+                        _rows[(row.Type, row.Id)] = row;
+                    foreach (var id in chunk)
+                        _rows.TryAdd((group.Key, id), Absent(group.Key, id));
+                }
+            }
+        }
+    }
+
     /// <summary>Applies one mutation; a refusal by the rules writes nothing and is returned as <see cref="MutationStatus.Rejected"/>.</summary>
     public MutationOutcome Apply(Mutation mutation)
     {
-        var session = new BufferedEntitySession((type, id) =>
-            Row(type, id) is { Data: { } data } row ? new SessionEntity(row.Type, row.Id, row.Scope, EntityJson.Parse(data)!.Value) : null);
+        var session = new BufferedEntitySession((type, id) => Row(type, id).ToSession());
         try
         {
             mutators.Apply(mutation, session, isAuthoritative: true);
@@ -43,64 +107,67 @@ internal sealed class ChangeLogWriter(HubDbContext db, SyncStateRecord state, Mu
         return new MutationOutcome(mutation.MutationId, MutationStatus.Applied);
     }
 
+    /// <summary>Queues the final state of every entity and conflict the batch changed (one statement each).</summary>
+    public void QueueEntityWrites()
+    {
+        foreach (var row in _rows.Values)
+        {
+            if (row.Dirty)
+                sql.Queue(row.InDatabase ? HubSql.UpdateEntity : HubSql.InsertEntity, row.Type, row.Id, row.Scope, row.Version, row.Data);
+        }
+
+        foreach (var conflict in _conflicts.Values)
+        {
+            if (conflict.InDatabase)
+                sql.Queue(HubSql.UpdateConflict, conflict.Id, conflict.Kind, conflict.Data, conflict.LastVersion);
+            else
+                sql.Queue(HubSql.InsertConflict, conflict.Id, conflict.Kind, conflict.Data, conflict.FirstVersion, conflict.LastVersion);
+        }
+    }
+
     private void Write(Mutation mutation, EntityWrite write)
     {
-        var version = ++state.Version;
-        var data = write.Data?.GetRawText();
-        var entity = Row(write.Type, write.Id);
-        if (entity is null)
-        {
-            entity = new EntityRecord { Type = write.Type, Id = write.Id, Scope = write.Scope, Version = version, Data = data };
-            db.Entities.Add(entity);
-            _rows[(write.Type, write.Id)] = entity;
-        }
-        else
-        {
-            entity.Scope = write.Scope;
-            entity.Version = version;
-            entity.Data = data;
-        }
-
-        var hash = ChangeLogHasher.Compute(state.LastHash, version, write.Type, write.Id, write.Scope, data, mutation.NodeId, mutation.MutationId);
-        db.ChangeLog.Add(new ChangeLogRecord
-        {
-            Version = version,
-            EntityType = write.Type,
-            EntityId = write.Id,
-            Scope = write.Scope,
-            Data = data,
-            NodeId = mutation.NodeId,
-            MutationId = mutation.MutationId,
-            PreviousHash = state.LastHash,
-            Hash = hash,
-        });
-        state.LastHash = hash;
+        var version = ++Version;
+        var row = Row(write.Type, write.Id);
+        row.Set(write, version);
+        var hash = ChangeLogHasher.Compute(LastHash, version, write.Type, write.Id, write.Scope, row.Data, mutation.NodeId, mutation.MutationId);
+        sql.Queue(HubSql.InsertChange, version, write.Type, write.Id, write.Scope, row.Data, mutation.NodeId, mutation.MutationId, LastHash, hash);
+        LastHash = hash;
         _touchedScopes.Add(write.Scope);
-        if (write.Type == TicketEntityTypes.Conflict && data is not null)
-            MirrorConflict(write, data, version);
+        if (write.Type == TicketEntityTypes.Conflict && row.Data is not null)
+            MirrorConflict(write, row.Data, version);
     }
 
-    private EntityRecord? Row(string type, string id)
+    private CachedEntity Row(string type, string id)
     {
         if (!_rows.TryGetValue((type, id), out var row))
-            _rows[(type, id)] = row = db.Entities.Find(type, id);
+        {
+            row = sql.Query(HubSql.SelectEntity, [type, id], ReadEntity) is [var found] ? found : Absent(type, id);
+            _rows[(type, id)] = row;
+        }
+
         return row;
     }
+
+    private static CachedEntity ReadEntity(System.Data.Common.DbDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), inDatabase: true, reader.GetString(2), reader.GetInt64(3),
+            reader.IsDBNull(4) ? null : reader.GetString(4));
+
+    private static CachedEntity Absent(string type, string id) => new(type, id, inDatabase: false, string.Empty, 0, null);
 
     // Conflicts are also kept in their own table so the board and reports need not scan entities.
     private void MirrorConflict(EntityWrite write, string data, long version)
     {
         var kind = write.Data is { } element && element.TryGetProperty("kind", out var k) ? k.GetString() ?? "unknown" : "unknown";
-        var conflict = db.Conflicts.Find(write.Id);
-        if (conflict is null)
+        if (!_conflicts.TryGetValue(write.Id, out var conflict))
         {
-            db.Conflicts.Add(new ConflictRecord { Id = write.Id, Kind = kind, Data = data, FirstVersion = version, LastVersion = version });
+            var exists = sql.Query(HubSql.SelectConflict, [write.Id], r => r.GetString(0)).Count > 0;
+            conflict = new PendingConflict(write.Id, exists, version);
+            _conflicts[write.Id] = conflict;
         }
-        else
-        {
-            conflict.Kind = kind;
-            conflict.Data = data;
-            conflict.LastVersion = version;
-        }
+
+        conflict.Kind = kind;
+        conflict.Data = data;
+        conflict.LastVersion = version;
     }
 }

@@ -79,8 +79,9 @@ public sealed class HubSyncEngine
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.LockWritersAsync(cancellationToken);
-            var state = await db.SyncState.SingleAsync(cancellationToken);
-            var nodeRow = await db.Nodes.SingleAsync(n => n.NodeId == node.NodeId, cancellationToken);
+            // Nothing is tracked: the batch's rows are written as raw statements (HubSqlSession).
+            var state = await db.SyncState.AsNoTracking().SingleAsync(cancellationToken);
+            var nodeRow = await db.Nodes.AsNoTracking().SingleAsync(n => n.NodeId == node.NodeId, cancellationToken);
 
             var duplicates = request.Mutations.Where(m => m.MutationId <= nodeRow.LastApplied).ToList();
             await CheckDuplicatesAsync(db, node.NodeId, duplicates, cancellationToken);
@@ -103,7 +104,12 @@ public sealed class HubSyncEngine
             }
 
             var nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
-            var writer = new ChangeLogWriter(db, state, _mutators, _logger);
+            await using var sql = new HubSqlSession(db);
+            var writer = new ChangeLogWriter(sql, state.Version, state.LastHash, _mutators, _logger);
+            if (fresh.Count > 1 && !sql.IsInProcess)
+                await writer.PrefetchAsync(fresh, cancellationToken);
+            lastApplied = nodeRow.LastApplied;
+            var lastHash = nodeRow.LastHash;
             foreach (var mutation in fresh)
             {
                 try
@@ -121,31 +127,22 @@ public sealed class HubSyncEngine
                 else
                     rejected++;
                 outcomes.Add(outcome);
-                db.AppliedMutations.Add(new AppliedMutationRecord
-                {
-                    NodeId = mutation.NodeId,
-                    MutationId = mutation.MutationId,
-                    Id = mutation.Id,
-                    Type = mutation.Type,
-                    Payload = mutation.Payload.GetRawText(),
-                    Hlc = mutation.Hlc.Value,
-                    Officer = mutation.Officer,
-                    PreviousHash = mutation.PreviousHash,
-                    Hash = mutation.Hash,
-                    Status = outcome.Status,
-                    ReasonCode = outcome.ReasonCode,
-                    Reason = outcome.Reason,
-                    HubVersion = state.Version,
-                    AppliedAtMs = nowMs,
-                });
-                nodeRow.LastApplied = mutation.MutationId;
-                nodeRow.LastHash = mutation.Hash;
+                sql.Queue(HubSql.InsertAppliedMutation,
+                    mutation.NodeId, mutation.MutationId, mutation.Id, mutation.Type, mutation.Payload.GetRawText(), mutation.Hlc.Value,
+                    mutation.Officer, mutation.PreviousHash, mutation.Hash, outcome.Status.ToString(), outcome.ReasonCode, outcome.Reason,
+                    writer.Version, nowMs);
+                lastApplied = mutation.MutationId;
+                lastHash = mutation.Hash;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            writer.QueueEntityWrites();
+            if (fresh.Count > 0)
+                sql.Queue(HubSql.UpdateNodeHead, node.NodeId, lastApplied, lastHash);
+            if (writer.Version != state.Version)
+                sql.Queue(HubSql.UpdateSyncHead, writer.Version, writer.LastHash);
+            await sql.FlushAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            version = state.Version;
-            lastApplied = nodeRow.LastApplied;
+            version = writer.Version;
             touchedScopes.UnionWith(writer.TouchedScopes);
         }
 

@@ -7,7 +7,7 @@ namespace CounterNode.Hub.Tests.Data;
 
 /// <summary>
 /// SQL Server cannot run here: its provider is built, and the schema EF would create on it and
-/// the one raw statement the engine runs are checked with Microsoft's T-SQL parser instead.
+/// the raw statements the engine runs are checked with Microsoft's T-SQL parser instead.
 /// </summary>
 public sealed class SqlServerSchemaTests
 {
@@ -35,5 +35,20 @@ public sealed class SqlServerSchemaTests
     {
         Assert.Empty(Parse(HubDbContext.LockWritersSql));
         Assert.NotEmpty(Parse("UPDATE sync_state SET version = WHERE id = 1"));
+    }
+
+    [Fact]
+    public void Every_push_statement_parses_as_t_sql()
+    {
+        foreach (var sql in HubSql.All)
+            Assert.Empty(Parse(sql));
+        Assert.Empty(Parse(HubSql.SelectEntitiesOfType(1)));
+        Assert.Empty(Parse(HubSql.SelectEntitiesOfType(500)));
+        // The multi-statement form servers receive: statements joined by semicolons, parameters renamed.
+        Assert.Empty(Parse(string.Join(";\n", HubSql.All.Select((s, i) => s.Replace("@p", $"@s{i}p", StringComparison.Ordinal))) + ";\n"));
+        // The merged multi-row insert form (VALUES (...), (...)).
+        var row = HubSql.InsertChange[(HubSql.InsertChange.IndexOf("VALUES ", StringComparison.Ordinal) + 7)..];
+        Assert.Empty(Parse(HubSql.InsertChange + ", " + row.Replace("@p", "@r1p", StringComparison.Ordinal)));
+        Assert.NotEmpty(Parse(HubSql.InsertChange.Replace("VALUES (", "VALUES ((", StringComparison.Ordinal)));
     }
 }

@@ -1,0 +1,275 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CounterNode.Hub.Data;
+
+/// <summary>
+/// Raw statements on the connection and transaction of a <see cref="HubDbContext"/>, without
+/// EF's change tracker: the push hot path queues its writes here and flushes them at once.
+/// Parameters are created through EF's type mappings, so values are stored exactly as EF
+/// stores them (e.g. GUIDs as upper-case text on SQLite). SQLite runs each statement on a
+/// cached prepared command (in-process, a round trip costs nothing); servers get the queue
+/// as multi-statement commands, so a whole push costs a handful of round trips.
+/// </summary>
+internal sealed class HubSqlSession : IAsyncDisposable
+{
+    // SQL Server accepts at most 2,100 parameters per command; stay well below it everywhere.
+    private const int MaxParametersPerCommand = 2_000;
+    private const int MaxStatementsPerCommand = 250;
+    // SQL Server accepts at most 1,000 rows per VALUES list; smaller chunks keep SQLite's statements cached.
+    private const int MaxRowsPerInsert = 100;
+    private const string ValuesKeyword = "VALUES ";
+
+    private readonly DbConnection _connection;
+    private readonly DbTransaction? _transaction;
+    private readonly IRelationalTypeMappingSource _mappings;
+    private readonly bool _prepareEach;
+    private readonly Dictionary<string, DbCommand> _prepared = new(StringComparer.Ordinal);
+    private readonly Dictionary<Type, RelationalTypeMapping> _mappingByType = [];
+    private readonly Dictionary<DbCommand, Type?[]> _parameterTypes = [];
+    private readonly List<(string Sql, object?[] Values)> _queue = [];
+
+    public HubSqlSession(HubDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        _connection = db.Database.GetDbConnection();
+        _transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        _mappings = db.GetService<IRelationalTypeMappingSource>();
+        _prepareEach = db.Database.IsSqlite();
+    }
+
+    /// <summary>True for SQLite: statements cost no round trip, so set-wise prefetching does not pay.</summary>
+    public bool IsInProcess => _prepareEach;
+
+    /// <summary>
+    /// Queues a statement for <see cref="FlushAsync"/>. Statements may run in another order than
+    /// queued (inserts are merged per table), so they must not depend on each other.
+    /// </summary>
+    public void Queue(string sql, params object?[] values) => _queue.Add((sql, values));
+
+    /// <summary>Runs every queued statement (inserts merged per table).</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var units = MergeInserts();
+        if (_prepareEach)
+        {
+            foreach (var unit in units)
+                await Bind(unit.Sql, unit.Names, unit.Values).ExecuteNonQueryAsync(cancellationToken);
+        }
+        else
+        {
+            var index = 0;
+            while (index < units.Count)
+            {
+                await using var command = NewCommand();
+                var text = new StringBuilder();
+                var parameters = 0;
+                var statements = 0;
+                while (index < units.Count && statements < MaxStatementsPerCommand &&
+                       (statements == 0 || parameters + units[index].Values.Count <= MaxParametersPerCommand))
+                {
+                    var unit = units[index++];
+                    // Our statements hold no string literals: every '@' starts a parameter name.
+                    var prefix = "s" + statements.ToString(CultureInfo.InvariantCulture) + "_";
+                    text.Append(unit.Sql.Replace("@", "@" + prefix, StringComparison.Ordinal)).Append(";\n");
+                    AddParameters(command, unit.Names, unit.Values, prefix);
+                    parameters += unit.Values.Count;
+                    statements++;
+                }
+
+                command.CommandText = text.ToString();
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        _queue.Clear();
+    }
+
+    // Inserts into the same table become multi-row INSERT ... VALUES (...), (...) statements
+    // (standard SQL on all three providers): one statement per chunk instead of one per row.
+    // Chunks have a fixed size so SQLite's prepared statements are reused across pushes.
+    // Statements are grouped by text (first-appearance order), which is why queued statements
+    // must not depend on each other's order (the writer queues each row's final state once).
+    private List<SqlUnit> MergeInserts()
+    {
+        var queue = _queue.Select((item, position) => (item.Sql, item.Values, position))
+            .GroupBy(item => item.Sql, StringComparer.Ordinal)
+            .SelectMany(group => group)
+            .Select(item => (item.Sql, item.Values))
+            .ToList();
+        var units = new List<SqlUnit>();
+        var index = 0;
+        while (index < queue.Count)
+        {
+            var (sql, values) = queue[index];
+            var valuesAt = sql.IndexOf(ValuesKeyword, StringComparison.Ordinal);
+            var run = 1;
+            // SQLite binds parameters by a linear name search, so wide statements cost more than
+            // the (free) extra round trips: it keeps one cached statement per row.
+            if (!_prepareEach && valuesAt > 0 && sql.StartsWith("INSERT ", StringComparison.Ordinal))
+            {
+                var rowsPerChunk = Math.Max(1, Math.Min(MaxRowsPerInsert, MaxParametersPerCommand / Math.Max(1, values.Length)));
+                while (index + run < queue.Count && run < rowsPerChunk && string.Equals(queue[index + run].Sql, sql, StringComparison.Ordinal))
+                    run++;
+            }
+
+            if (run == 1)
+            {
+                units.Add(new SqlUnit(sql, [.. Enumerable.Range(0, values.Length).Select(ParameterName)], [.. values]));
+            }
+            else
+            {
+                var head = sql[..(valuesAt + ValuesKeyword.Length)];
+                var row = sql[(valuesAt + ValuesKeyword.Length)..];
+                var text = new StringBuilder(head);
+                var names = new List<string>(run * values.Length);
+                var all = new List<object?>(run * values.Length);
+                for (var r = 0; r < run; r++)
+                {
+                    var rowPrefix = "@r" + r.ToString(CultureInfo.InvariantCulture);
+                    if (r > 0)
+                        text.Append(", ");
+                    text.Append(row.Replace("@p", rowPrefix + "p", StringComparison.Ordinal));
+                    var rowValues = queue[index + r].Values;
+                    for (var i = 0; i < rowValues.Length; i++)
+                    {
+                        names.Add(rowPrefix + "p" + i.ToString(CultureInfo.InvariantCulture));
+                        all.Add(rowValues[i]);
+                    }
+                }
+
+                units.Add(new SqlUnit(text.ToString(), names, all));
+            }
+
+            index += run;
+        }
+
+        return units;
+    }
+
+    private static string ParameterName(int index) => "@p" + index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Runs a query and maps every row (synchronously: called from inside the mutators' read callback).</summary>
+    public List<T> Query<T>(string sql, object?[] values, Func<DbDataReader, T> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var command = Command(sql, values);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+            rows.Add(map(reader));
+        return rows;
+    }
+
+    /// <summary>Runs a query and maps every row.</summary>
+    public async Task<List<T>> QueryAsync<T>(string sql, object?[] values, Func<DbDataReader, T> map, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var command = Command(sql, values);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+            rows.Add(map(reader));
+        return rows;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _prepared.Values)
+            await command.DisposeAsync();
+        _prepared.Clear();
+    }
+
+    private DbCommand Command(string sql, object?[] values) =>
+        Bind(sql, [.. Enumerable.Range(0, values.Length).Select(ParameterName)], values);
+
+    // A cached command with these values bound. Its parameters are reused while each value has
+    // the CLR type it was created for (EF's mapping set the provider type once, e.g. GUIDs as
+    // text on SQLite); a null keeps the parameter; anything else is recreated through the mapping.
+    private DbCommand Bind(string sql, IReadOnlyList<string> names, IReadOnlyList<object?> values)
+    {
+        var command = Prepared(sql);
+        if (!_parameterTypes.TryGetValue(command, out var types) || types.Length != values.Count)
+        {
+            command.Parameters.Clear();
+            AddParameters(command, names, values, string.Empty);
+            _parameterTypes[command] = [.. values.Select(v => v?.GetType())];
+            return command;
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = values[i];
+            if (value is null)
+            {
+                command.Parameters[i].Value = DBNull.Value;
+            }
+            else if (types[i] == value.GetType())
+            {
+                command.Parameters[i].Value = value;
+            }
+            else
+            {
+                command.Parameters[i] = Mapping(value.GetType()).CreateParameter(command, names[i], value, nullable: false);
+                types[i] = value.GetType();
+            }
+        }
+
+        return command;
+    }
+
+    private DbCommand Prepared(string sql)
+    {
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            command = NewCommand();
+            command.CommandText = sql;
+            _prepared[sql] = command;
+        }
+
+        return command;
+    }
+
+    private DbCommand NewCommand()
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        return command;
+    }
+
+    private void AddParameters(DbCommand command, IReadOnlyList<string> names, IReadOnlyList<object?> values, string prefix)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            // Names start with '@'; a prefix goes right after it.
+            var name = prefix.Length == 0 ? names[i] : "@" + prefix + names[i][1..];
+            var value = values[i];
+            if (value is null)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = DBNull.Value;
+                command.Parameters.Add(parameter);
+                continue;
+            }
+
+            command.Parameters.Add(Mapping(value.GetType()).CreateParameter(command, name, value, nullable: false));
+        }
+    }
+
+    private RelationalTypeMapping Mapping(Type type)
+    {
+        if (!_mappingByType.TryGetValue(type, out var mapping))
+        {
+            mapping = _mappings.FindMapping(type)
+                ?? throw new InvalidOperationException($"The database provider has no mapping for {type.Name}.");
+            _mappingByType[type] = mapping;
+        }
+
+        return mapping;
+    }
+}
