@@ -18,11 +18,7 @@ public static class DisplayServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<NodeOptions>().Bind(configuration.GetSection(NodeOptions.SectionName));
-        services.AddOptions<DisplayOptions>()
-            .Bind(configuration.GetSection(DisplayOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DisplayOptions>, DisplayOptionsValidator>());
+        services.AddValidatedOptions<DisplayOptions, DisplayOptionsValidator>(configuration, DisplayOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => CounterDisplayFactory.Create(
             sp.GetRequiredService<IOptions<DisplayOptions>>().Value,

@@ -20,11 +20,7 @@ public static class PrintingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<NodeOptions>().Bind(configuration.GetSection(NodeOptions.SectionName));
-        services.AddOptions<PrintingOptions>()
-            .Bind(configuration.GetSection(PrintingOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PrintingOptions>, PrintingOptionsValidator>());
+        services.AddValidatedOptions<PrintingOptions, PrintingOptionsValidator>(configuration, PrintingOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton<IPrintJobStore>(sp =>

@@ -1,3 +1,4 @@
+using CounterNode.Node.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -14,11 +15,7 @@ public static class ScannerServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<ScannerOptions>()
-            .Bind(configuration.GetSection(ScannerOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScannerOptions>, ScannerOptionsValidator>());
+        services.AddValidatedOptions<ScannerOptions, ScannerOptionsValidator>(configuration, ScannerOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => BarcodeScannerFactory.Create(
             sp.GetRequiredService<IOptions<ScannerOptions>>().Value,

@@ -18,11 +18,7 @@ public static class VoiceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<NodeOptions>().Bind(configuration.GetSection(NodeOptions.SectionName));
-        services.AddOptions<VoiceOptions>()
-            .Bind(configuration.GetSection(VoiceOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<VoiceOptions>, VoiceOptionsValidator>());
+        services.AddValidatedOptions<VoiceOptions, VoiceOptionsValidator>(configuration, VoiceOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
 
         var enabled = configuration.GetSection(VoiceOptions.SectionName).GetValue<bool>(nameof(VoiceOptions.Enabled));
