@@ -77,7 +77,9 @@ public sealed class BoardQueries(IDbContextFactory<HubDbContext> contexts)
     public async Task<IReadOnlyList<NodeActivity>> GetNodesAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var nodes = await db.Nodes.AsNoTracking().OrderBy(n => n.NodeId).ToListAsync(cancellationToken);
+        // The Hub's built-in node (its own changes) is not a device in the hall.
+        var nodes = await db.Nodes.AsNoTracking().Where(n => n.NodeId != Sync.HubMutationIssuer.HubNodeId)
+            .OrderBy(n => n.NodeId).ToListAsync(cancellationToken);
         var result = new List<NodeActivity>(nodes.Count);
         foreach (var node in nodes)
         {

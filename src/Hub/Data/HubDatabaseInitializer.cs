@@ -34,8 +34,22 @@ public static class HubDatabaseInitializer
         if (!await db.SyncState.AnyAsync(cancellationToken))
             db.SyncState.Add(new SyncStateRecord());
 
+        // The Hub's own changes are recorded as the built-in node "hub" (HubMutationIssuer). Its
+        // key is a random secret that is thrown away: nobody can authenticate as the Hub.
+        if (await db.Nodes.FindAsync([HubMutationIssuer.HubNodeId], cancellationToken) is null)
+        {
+            db.Nodes.Add(new NodeRecord
+            {
+                NodeId = HubMutationIssuer.HubNodeId,
+                KeyHash = NodeKeyHasher.Hash(Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))),
+                Scopes = SyncScope.All,
+            });
+        }
+
         foreach (var seed in nodes)
         {
+            if (seed.Id == HubMutationIssuer.HubNodeId)
+                throw new InvalidOperationException($"Hub:Nodes: '{HubMutationIssuer.HubNodeId}' is reserved for the Hub's own changes.");
             Validate(seed);
             var keyHash = NodeKeyHasher.Hash(seed.Key);
             var scopes = string.Join(' ', seed.Scopes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));

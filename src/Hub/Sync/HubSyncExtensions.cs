@@ -37,6 +37,7 @@ public static class HubSyncExtensions
         services.TryAddSingleton(MutatorRegistry.Default);
         services.AddSingleton<ISyncPokeSender, SignalRSyncPokeSender>();
         services.AddSingleton<HubSyncEngine>();
+        services.AddSingleton<HubMutationIssuer>();
         services.AddHostedService<HubSyncStartup>();
         services.AddHostedService<ChangeLogCompactionService>();
         services.AddRequestDecompression();
