@@ -1,6 +1,10 @@
 using CounterNode.Hub.Board;
+using CounterNode.Hub.Catalogue;
 using CounterNode.Hub.Configuration;
+using CounterNode.Hub.Departments;
+using CounterNode.Hub.Dossiers;
 using CounterNode.Hub.Health;
+using CounterNode.Hub.Rotation;
 using CounterNode.Hub.Sync;
 
 namespace CounterNode.Hub;
@@ -17,7 +21,11 @@ public static class HubExtensions
             .ValidateOnStart();
         builder.Services.AddProblemDetails();
         builder.AddHubSync();
+        builder.AddDossierHub(); // before the board: the board's poke observer must stay the outermost
         builder.AddBoard();
+        builder.AddDepartments();
+        builder.AddCatalogue();
+        builder.AddRotation();
         return builder;
     }
 
@@ -28,6 +36,9 @@ public static class HubExtensions
         app.MapHealthApi();
         app.MapSyncApi();
         app.MapBoard();
+        app.MapDepartments();
+        app.MapCatalogue();
+        app.MapRotation(); // after the board: its login and anti-forgery middleware guard the editor
         return app;
     }
 }

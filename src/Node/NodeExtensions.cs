@@ -1,5 +1,10 @@
 using CounterNode.Node.Configuration;
+using CounterNode.Node.Demo;
+using CounterNode.Node.Hall;
+using CounterNode.Node.Health;
 using CounterNode.Node.Devices.Display.Hosting;
+using CounterNode.Node.Devices.Display.Web;
+using CounterNode.Node.Dossiers;
 using CounterNode.Node.Devices.Printing.Hosting;
 using CounterNode.Node.Devices.Scanning.Hosting;
 using CounterNode.Node.Devices.Voice.Hosting;
@@ -7,6 +12,7 @@ using CounterNode.Node.Hosting;
 using CounterNode.Node.Kiosk;
 using CounterNode.Node.OfficerConsole;
 using CounterNode.Node.Queue;
+using CounterNode.Node.Rotation;
 using CounterNode.Node.Sync;
 
 namespace CounterNode.Node;
@@ -28,6 +34,12 @@ public static class NodeExtensions
         builder.Services.AddScanner(builder.Configuration);
         builder.Services.AddVoice(builder.Configuration);
         builder.Services.AddQueue(builder.Configuration);
+        builder.Services.AddCounterRotation();
+        builder.Services.AddDossiers(builder.Configuration);
+        builder.Services.AddDemoMode(builder.Configuration);
+        builder.Services.AddConsoleLivePush();
+        builder.Services.AddHall(builder.Configuration);
+        builder.Services.AddDeviceHealth(builder.Configuration);
         return builder;
     }
 
@@ -36,7 +48,11 @@ public static class NodeExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapKioskApi();
+        app.MapDossierApi();
         app.MapConsoleApi();
+        app.MapCounterDisplayPage();
+        app.MapConsoleEvents();
+        app.MapHall(app.Configuration);
         return app;
     }
 }

@@ -29,6 +29,9 @@ internal sealed class HarnessNode : IAsyncDisposable
 
     public PokeListener Pokes => _host.Services.GetRequiredService<PokeListener>();
 
+    /// <summary>The counter's call path (the Hub decides when reachable), as the officer console uses it.</summary>
+    public CoordinatedMutator Coordinated => _host.Services.GetRequiredService<CoordinatedMutator>();
+
     public static async Task<HarnessNode> StartAsync(string nodeId, string key, Uri hub, string dataDirectory, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Production" });

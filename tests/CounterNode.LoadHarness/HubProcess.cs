@@ -21,7 +21,8 @@ internal sealed class HubProcess : IAsyncDisposable
 
     public Uri Url { get; }
 
-    public static async Task<HubProcess> StartAsync(string directory, IReadOnlyList<string> nodeIds, string key, string? postgres, CancellationToken cancellationToken)
+    public static async Task<HubProcess> StartAsync(
+        string directory, IReadOnlyList<string> nodeIds, string key, string? postgres, CancellationToken cancellationToken, IEnumerable<string>? extraArguments = null)
     {
         Directory.CreateDirectory(directory);
         var settings = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
@@ -54,6 +55,8 @@ internal sealed class HubProcess : IAsyncDisposable
             info.ArgumentList.Add($"--Hub:Nodes:{index}:Scopes:0=center");
         }
 
+        foreach (var argument in extraArguments ?? [])
+            info.ArgumentList.Add(argument);
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the Hub.");
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("[hub] " + e.Data); };

@@ -12,6 +12,15 @@ namespace CounterNode.LoadHarness;
 /// write) to that ticket confirmed by the Hub in node B's replica (push → commit → poke → pull).
 /// A and B rotate over all nodes. Every node is in the same scope, so every change pokes all of them.
 /// </summary>
+/// <remarks>
+/// What one sample contains: A's durable local commit (fsync), the sync agent waking, the gzip
+/// HTTP push, the Hub's apply + durable commit, the SignalR poke to ALL N nodes, B storing the
+/// change (from the poke's content when it extends B's cursor, else by a pull round trip) and
+/// B's change notification. The Hub runs in its own process; the N nodes share this one, so
+/// the work every commit causes on every node (N × one poke apply) runs on the same cores as
+/// the Hub — on real counters each node has its own PC. Load from other processes adds to all of
+/// it: the harness prints the load average beside the result.
+/// </remarks>
 internal sealed class LatencyRun(HarnessOptions options)
 {
     private const string Key = "load-harness-key-0123456789";
@@ -102,6 +111,10 @@ internal sealed class LatencyRun(HarnessOptions options)
             Console.WriteLine($"mutation on node A -> change applied on node B, {nodes.Count} nodes connected, {stats.Count} samples " +
                               $"(+{options.Warmup} warm-up), {timeouts} timed out (> {SampleTimeout.TotalSeconds:F0} s), {run.Elapsed.TotalSeconds:F1} s:");
             Console.WriteLine($"p50 {stats.Percentile(50):F1} ms  p90 {stats.Percentile(90):F1} ms  p99 {stats.Percentile(99):F1} ms  max {stats.Max:F1} ms");
+            var pokes = nodes.Sum(n => n.Pokes.PokesReceived);
+            var inline = nodes.Sum(n => n.Pokes.AppliedInline);
+            Console.WriteLine($"pokes received {pokes}, applied from the poke's content {inline} ({(pokes == 0 ? 0 : 100.0 * inline / pokes):F1} %), the rest by pulling; " +
+                              $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
             return timeouts == 0 && stats.Count > 0 ? 0 : 1;
         }
         finally

@@ -19,6 +19,8 @@ public sealed class BoardBroadcaster(
     IHubContext<HallHub, IHallClient> hall,
     IOptions<BoardOptions> options,
     IOptions<Configuration.HubOptions> hub,
+    DeadlineQueries deadlines,
+    DeviceHealthQueries devices,
     TimeProvider time,
     ILogger<BoardBroadcaster> logger) : BackgroundService
 {
@@ -82,7 +84,8 @@ public sealed class BoardBroadcaster(
         var nodes = await queries.GetNodesAsync(cancellationToken);
         var conflicts = await queries.GetConflictsAsync(settings.RecentConflicts, cancellationToken);
         var tickets = book.Tickets.ToList();
-        var boardView = BoardProjector.Build(settings, hub.Value.CenterName, book.Day, version, tickets, nodes, conflicts, now);
+        var boardView = BoardProjector.Build(settings, hub.Value.CenterName, book.Day, version, tickets, nodes, conflicts, now)
+            with { Deadlines = await deadlines.GetAsync(book.Day, cancellationToken), Devices = await devices.GetAsync(cancellationToken), DevicesSynced = true };
         var hallView = CallProjection.Hall(tickets, version);
         store.Set(boardView, hallView);
         await board.Clients.All.Board(boardView);

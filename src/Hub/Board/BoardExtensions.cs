@@ -25,6 +25,7 @@ public static class BoardExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, keys)));
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<BoardQueries>();
+        services.AddSingleton<DeviceHealthQueries>();
         services.AddSingleton<BoardSnapshotStore>();
         services.AddSingleton<BoardChangeSignal>();
         services.AddHostedService<BoardBroadcaster>();

@@ -27,7 +27,7 @@ public static class BoardProjector
             CounterProjection.Project(tickets, nodes, now, options.CallingPhase),
             QueueProjection.Project(tickets, now, options.EstimateSample),
             CallProjection.Recent(tickets, options.RecentCalls),
-            NodeProjection.Project(nodes, now, options.OnlineWindow),
+            NodeProjection.Project(nodes, now, options.OnlineWindow, version),
             ConflictProjection.Project(conflicts),
             WaitChartProjection.Project(tickets, dayStart, now, options.ChartSlot),
             DevicesSynced: false);

@@ -90,7 +90,11 @@ public sealed class BoardQueries(IDbContextFactory<HubDbContext> contexts)
                 .Select(m => new { m.AppliedAtMs, m.Officer })
                 .FirstOrDefaultAsync(cancellationToken);
             var scopes = node.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            result.Add(new NodeActivity(node.NodeId, scopes, node.LastApplied, latest?.AppliedAtMs, latest?.Officer));
+            result.Add(new NodeActivity(node.NodeId, scopes, node.LastApplied, latest?.AppliedAtMs, latest?.Officer)
+            {
+                LastPulledVersion = node.LastPulledVersion,
+                LastPulledAtMs = node.LastPulledAtMs,
+            });
         }
 
         return result;

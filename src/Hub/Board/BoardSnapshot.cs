@@ -11,7 +11,7 @@ namespace CounterNode.Hub.Board;
 /// <param name="Nodes">Nodes by id.</param>
 /// <param name="Conflicts">Latest conflicts, newest first.</param>
 /// <param name="WaitChart">Waiting time through the day.</param>
-/// <param name="DevicesSynced">False while device health (printer paper, cover) is not synced to the Hub.</param>
+/// <param name="DevicesSynced">True once the board read the nodes' device reports (<see cref="Devices"/>).</param>
 public sealed record BoardSnapshot(
     long Version,
     DateTimeOffset At,
@@ -23,4 +23,11 @@ public sealed record BoardSnapshot(
     IReadOnlyList<NodeView> Nodes,
     IReadOnlyList<ConflictView> Conflicts,
     IReadOnlyList<WaitPoint> WaitChart,
-    bool DevicesSynced);
+    bool DevicesSynced)
+{
+    /// <summary>Dossier deadlines: due today, at risk, overdue (codes and counts only).</summary>
+    public DeadlineView Deadlines { get; init; } = DeadlineView.Empty;
+
+    /// <summary>Device health reported by the nodes (printer paper, display and scanner online), problems first.</summary>
+    public IReadOnlyList<DeviceView> Devices { get; init; } = [];
+}

@@ -1,10 +1,13 @@
 namespace CounterNode.Hub.Board;
 
-/// <summary>Online/offline of nodes from their last push.</summary>
+/// <summary>Online/offline of nodes from their last push or pull, and how far behind the change log they are.</summary>
 public static class NodeProjection
 {
-    /// <summary>Nodes sorted by id; online when they pushed within <paramref name="onlineWindow"/>.</summary>
-    public static IReadOnlyList<NodeView> Project(IEnumerable<NodeActivity> nodes, DateTimeOffset now, TimeSpan onlineWindow)
+    /// <summary>
+    /// Nodes sorted by id; online when they pushed or pulled within <paramref name="onlineWindow"/>;
+    /// sync lag = <paramref name="headVersion"/> minus the node's last pull cursor (unknown without the head or before a first pull).
+    /// </summary>
+    public static IReadOnlyList<NodeView> Project(IEnumerable<NodeActivity> nodes, DateTimeOffset now, TimeSpan onlineWindow, long? headVersion = null)
     {
         ArgumentNullException.ThrowIfNull(nodes);
         return nodes
@@ -12,9 +15,10 @@ public static class NodeProjection
             .Select(n =>
             {
                 DateTimeOffset? last = n.LastPushAtMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
-                var online = last is { } at && now - at <= onlineWindow;
-                // The Hub keeps no per-node pull cursor (sync_state holds only the head), so the lag is unknown.
-                return new NodeView(n.NodeId, online, last, n.LastApplied, SyncLag: null);
+                DateTimeOffset? pulled = n.LastPulledAtMs is { } pms ? DateTimeOffset.FromUnixTimeMilliseconds(pms) : null;
+                var online = (last is { } at && now - at <= onlineWindow) || (pulled is { } p && now - p <= onlineWindow);
+                long? lag = headVersion is { } head && pulled is not null ? Math.Max(0, head - n.LastPulledVersion) : null;
+                return new NodeView(n.NodeId, online, last, n.LastApplied, lag) { LastPullAt = pulled };
             })
             .ToList();
     }

@@ -28,6 +28,8 @@ public static class HubDatabaseInitializer
         var schema = await db.SchemaInfo.SingleOrDefaultAsync(cancellationToken);
         if (schema is null)
             db.SchemaInfo.Add(new SchemaInfoRecord { Version = SchemaInfoRecord.CurrentVersion });
+        else if (schema.Version < SchemaInfoRecord.CurrentVersion)
+            await UpgradeAsync(db, schema, cancellationToken);
         else if (schema.Version != SchemaInfoRecord.CurrentVersion)
             throw new SchemaVersionMismatchException(schema.Version, SchemaInfoRecord.CurrentVersion);
 
@@ -66,6 +68,23 @@ public static class HubDatabaseInitializer
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Older schema: run the upgrade steps one version at a time, each with its version bump in
+    // one transaction (a crash between steps resumes at the step that did not commit).
+    private static async Task UpgradeAsync(HubDbContext db, SchemaInfoRecord schema, CancellationToken cancellationToken)
+    {
+        while (schema.Version < SchemaInfoRecord.CurrentVersion)
+        {
+            var statements = HubSchemaUpgrades.Step(schema.Version, db.Database.IsSqlServer())
+                ?? throw new SchemaVersionMismatchException(schema.Version, SchemaInfoRecord.CurrentVersion);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var statement in statements)
+                await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+            schema.Version++;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 
     private static void Validate(NodeSeed seed)

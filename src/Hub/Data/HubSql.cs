@@ -33,6 +33,10 @@ public static class HubSql
     public const string UpdateNodeHead =
         "UPDATE nodes SET last_applied = @p1, last_hash = @p2 WHERE node_id = @p0";
 
+    /// <summary>Records a node's latest pull (cursor and Hub time).</summary>
+    public const string UpdateNodePull =
+        "UPDATE nodes SET last_pulled_version = @p1, last_pulled_at_ms = @p2 WHERE node_id = @p0";
+
     /// <summary>Moves the change-log head (the caller holds the writers' lock on this row).</summary>
     public const string UpdateSyncHead =
         "UPDATE sync_state SET version = @p0, last_hash = @p1 WHERE id = 1";
@@ -64,7 +68,7 @@ public static class HubSql
     /// <summary>Every fixed statement (for the portability test).</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        InsertChange, InsertEntity, UpdateEntity, SelectEntity, InsertAppliedMutation, UpdateNodeHead, UpdateSyncHead,
+        InsertChange, InsertEntity, UpdateEntity, SelectEntity, InsertAppliedMutation, UpdateNodeHead, UpdateNodePull, UpdateSyncHead,
         SelectConflict, InsertConflict, UpdateConflict,
     ];
 }

@@ -11,9 +11,11 @@ namespace CounterNode.Hub.Data;
 /// Raw statements on the connection and transaction of a <see cref="HubDbContext"/>, without
 /// EF's change tracker: the push hot path queues its writes here and flushes them at once.
 /// Parameters are created through EF's type mappings, so values are stored exactly as EF
-/// stores them (e.g. GUIDs as upper-case text on SQLite). SQLite runs each statement on a
-/// cached prepared command (in-process, a round trip costs nothing); servers get the queue
-/// as multi-statement commands, so a whole push costs a handful of round trips.
+/// stores them (e.g. GUIDs as upper-case text on SQLite). Rows inserted by the same statement
+/// are written in bulk: on SQLite as one statement reading a JSON array
+/// (<see cref="SqliteJsonInsert"/>), on PostgreSQL as one statement over one array per column
+/// (<see cref="PostgresBulkInsert"/>), elsewhere (SQL Server) as multi-row VALUES lists in
+/// multi-statement commands, so a whole push costs a handful of statements and round trips.
 /// </summary>
 internal sealed class HubSqlSession : IAsyncDisposable
 {
@@ -28,6 +30,7 @@ internal sealed class HubSqlSession : IAsyncDisposable
     private readonly DbTransaction? _transaction;
     private readonly IRelationalTypeMappingSource _mappings;
     private readonly bool _prepareEach;
+    private readonly bool _postgres;
     private readonly Dictionary<string, DbCommand> _prepared = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, RelationalTypeMapping> _mappingByType = [];
     private readonly Dictionary<DbCommand, Type?[]> _parameterTypes = [];
@@ -40,6 +43,7 @@ internal sealed class HubSqlSession : IAsyncDisposable
         _transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         _mappings = db.GetService<IRelationalTypeMappingSource>();
         _prepareEach = db.Database.IsSqlite();
+        _postgres = db.Database.IsNpgsql();
     }
 
     /// <summary>True for SQLite: statements cost no round trip, so set-wise prefetching does not pay.</summary>
@@ -89,9 +93,9 @@ internal sealed class HubSqlSession : IAsyncDisposable
         _queue.Clear();
     }
 
-    // Inserts into the same table become multi-row INSERT ... VALUES (...), (...) statements
-    // (standard SQL on all three providers): one statement per chunk instead of one per row.
-    // Chunks have a fixed size so SQLite's prepared statements are reused across pushes.
+    // Inserts into the same table become one bulk statement (SQLite: a JSON array of rows;
+    // PostgreSQL: unnest over one array per column) or, on SQL Server, multi-row
+    // INSERT ... VALUES (...), (...) chunks (standard SQL, under its 2,100-parameter limit).
     // Statements are grouped by text (first-appearance order), which is why queued statements
     // must not depend on each other's order (the writer queues each row's final state once).
     private List<SqlUnit> MergeInserts()
@@ -106,6 +110,26 @@ internal sealed class HubSqlSession : IAsyncDisposable
         while (index < queue.Count)
         {
             var (sql, values) = queue[index];
+            if (_postgres && PostgresBulkInsert.For(sql) is { } bulk)
+            {
+                var rows = new List<object?[]>();
+                while (index < queue.Count && string.Equals(queue[index].Sql, sql, StringComparison.Ordinal))
+                    rows.Add(queue[index++].Values);
+                var columns = bulk.Columns(rows);
+                units.Add(new SqlUnit(bulk.Sql, [.. Enumerable.Range(0, columns.Length).Select(ParameterName)], columns));
+                continue;
+            }
+
+            if (_prepareEach && index + 1 < queue.Count && string.Equals(queue[index + 1].Sql, sql, StringComparison.Ordinal) &&
+                SqliteJsonInsert.For(sql, values.Length) is { } jsonInsert)
+            {
+                var rows = new List<object?[]>();
+                while (index < queue.Count && string.Equals(queue[index].Sql, sql, StringComparison.Ordinal))
+                    rows.Add(queue[index++].Values);
+                units.Add(new SqlUnit(jsonInsert, [ParameterName(0)], [SqliteJsonInsert.Rows(rows, Mapping)]));
+                continue;
+            }
+
             var valuesAt = sql.IndexOf(ValuesKeyword, StringComparison.Ordinal);
             var run = 1;
             // SQLite binds parameters by a linear name search, so wide statements cost more than

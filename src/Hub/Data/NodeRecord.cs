@@ -17,4 +17,14 @@ public sealed class NodeRecord
 
     /// <summary>Hash of that mutation ("" before the first), which the next one must link to.</summary>
     public string LastHash { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Cursor the node reached with its latest pull (the version it holds everything up to); 0
+    /// before its first pull. The board compares it with the change-log head to show sync lag.
+    /// Written in batches about a second after the pull (<see cref="Sync.NodePullMarks"/>).
+    /// </summary>
+    public long LastPulledVersion { get; set; }
+
+    /// <summary>Hub wall time of that pull, Unix milliseconds; null before the node's first pull.</summary>
+    public long? LastPulledAtMs { get; set; }
 }

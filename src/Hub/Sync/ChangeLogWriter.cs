@@ -30,6 +30,8 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string la
     private readonly Dictionary<(string Type, string Id), CachedEntity> _rows = [];
     private readonly Dictionary<string, PendingConflict> _conflicts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _touchedScopes = new(StringComparer.Ordinal);
+    private List<EntityChange>? _inline = [];
+    private int _inlineCharacters;
 
     /// <summary>The change-log head after the mutations applied so far.</summary>
     public long Version { get; private set; } = version;
@@ -39,6 +41,12 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string la
 
     /// <summary>Scopes of every entity changed so far (whom to poke after commit).</summary>
     public IReadOnlyCollection<string> TouchedScopes => _touchedScopes;
+
+    /// <summary>
+    /// Every change written so far, in version order, while they fit in a poke
+    /// (<see cref="PokeScopes.MaxInlineChanges"/>, <see cref="PokeScopes.MaxInlineCharacters"/>); null once they do not.
+    /// </summary>
+    public IReadOnlyList<EntityChange>? InlineChanges => _inline;
 
     /// <summary>
     /// Loads, in a few set queries, the entities the mutations are going to read: each mutation
@@ -134,8 +142,23 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string la
         sql.Queue(HubSql.InsertChange, version, write.Type, write.Id, write.Scope, row.Data, mutation.NodeId, mutation.MutationId, LastHash, hash);
         LastHash = hash;
         _touchedScopes.Add(write.Scope);
+        KeepInline(new EntityChange(version, write.Type, write.Id, write.Scope, write.Data), row.Data?.Length ?? 0);
         if (write.Type == TicketEntityTypes.Conflict && row.Data is not null)
             MirrorConflict(write, row.Data, version);
+    }
+
+    private void KeepInline(EntityChange change, int characters)
+    {
+        if (_inline is null)
+            return;
+        _inlineCharacters += characters + change.EntityType.Length + change.EntityId.Length + change.Scope.Length;
+        if (_inline.Count >= PokeScopes.MaxInlineChanges || _inlineCharacters > PokeScopes.MaxInlineCharacters)
+        {
+            _inline = null;
+            return;
+        }
+
+        _inline.Add(change);
     }
 
     private CachedEntity Row(string type, string id)

@@ -48,6 +48,9 @@ public sealed class HubSyncEngine
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
+    /// <summary>Each node's latest pull, written to its node record by <see cref="NodePullMarkService"/> (or <see cref="NodePullMarks.FlushAsync"/>).</summary>
+    public NodePullMarks PullMarks { get; } = new();
+
     /// <summary>Checks a node's credentials.</summary>
     /// <exception cref="NodeAuthenticationException">Unknown node or wrong key.</exception>
     public async Task<NodeIdentity> AuthenticateAsync(string? nodeId, string? key, CancellationToken cancellationToken)
@@ -74,6 +77,8 @@ public sealed class HubSyncEngine
         var touchedScopes = new HashSet<string>(StringComparer.Ordinal);
         int applied = 0, rejected = 0;
         long version;
+        long fromVersion;
+        IReadOnlyList<EntityChange>? inline;
         long lastApplied;
         await using (var db = await _contexts.CreateDbContextAsync(cancellationToken))
         {
@@ -143,12 +148,14 @@ public sealed class HubSyncEngine
             await sql.FlushAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             version = writer.Version;
+            fromVersion = state.Version;
+            inline = writer.InlineChanges;
             touchedScopes.UnionWith(writer.TouchedScopes);
         }
 
         HubSyncLog.Pushed(_logger, node.NodeId, applied, rejected, outcomes.Count - applied - rejected, version);
         if (touchedScopes.Count > 0)
-            await PokeAsync(touchedScopes, version, cancellationToken);
+            await PokeAsync(new PokeScopes(touchedScopes, fromVersion, inline, clock.Now().Value), version, cancellationToken);
         return new PushResponse(lastApplied, version, [.. outcomes.OrderBy(o => o.MutationId)]);
     }
 
@@ -197,6 +204,7 @@ public sealed class HubSyncEngine
         var cursor = hasMore ? rows[^1].Version : state.Version;
         var changes = rows.Select(r => new EntityChange(r.Version, r.EntityType, r.EntityId, r.Scope, EntityJson.Parse(r.Data))).ToList();
         var lastApplied = await LastAppliedAsync(db, node.NodeId, cursor, cancellationToken);
+        PullMarks.Record(node.NodeId, cursor, _time.GetUtcNow().ToUnixTimeMilliseconds());
         return new PullResponse(changes, cursor, hasMore, lastApplied, ResetRequired: false, clock.Now());
     }
 
@@ -238,6 +246,8 @@ public sealed class HubSyncEngine
             rows.RemoveAt(rows.Count - 1);
         var next = hasMore ? new BootstrapKey(snapshot, rows[^1].Type, rows[^1].Id).ToString() : null;
         var lastApplied = await LastAppliedAsync(db, node.NodeId, snapshot, cancellationToken);
+        if (!hasMore)
+            PullMarks.Record(node.NodeId, snapshot, _time.GetUtcNow().ToUnixTimeMilliseconds());
         return new BootstrapResponse(
             [.. rows.Select(r => new EntityChange(r.Version, r.Type, r.Id, r.Scope, EntityJson.Parse(r.Data)))],
             next, hasMore, snapshot, lastApplied);

@@ -40,6 +40,7 @@ public static class HubSyncExtensions
         services.AddSingleton<HubMutationIssuer>();
         services.AddHostedService<HubSyncStartup>();
         services.AddHostedService<ChangeLogCompactionService>();
+        services.AddHostedService<NodePullMarkService>();
         services.AddRequestDecompression();
 
         var signalR = services.AddSignalR();

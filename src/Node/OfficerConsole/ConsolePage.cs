@@ -1,6 +1,6 @@
 namespace CounterNode.Node.OfficerConsole;
 
-/// <summary>The officer console page (Vietnamese), polling the state every second.</summary>
+/// <summary>The officer console page (Vietnamese); its state is pushed by the node (server-sent events).</summary>
 internal static class ConsolePage
 {
     public const string Html = """
@@ -25,7 +25,7 @@ internal static class ConsolePage
 </style>
 </head>
 <body>
-<header><span>Bàn điều khiển quầy <span id="counter"></span></span><span id="officer"></span></header>
+<header><span>Bàn điều khiển quầy <span id="counter"></span></span><a href="/console/dossiers" id="dossiers-link" style="color:#fff">Tiếp nhận và trả kết quả hồ sơ</a><span id="officer"></span></header>
 <div id="sign-in">
   <h2>Đăng nhập cán bộ</h2>
   <label for="officer-id">Mã cán bộ</label><input id="officer-id" autocomplete="off">
@@ -71,7 +71,7 @@ async function signIn() {
   const r = await post('sign-in', { officerId: $('officer-id').value, pin: $('pin').value });
   if (!r.ok) { $('sign-in-error').textContent = r.body.detail; $('sign-in-error').style.display = 'block'; return; }
   $('sign-in').style.display = 'none'; $('console').style.display = 'grid';
-  refresh();
+  if (await refresh()) live();
 }
 async function act(path, body) {
   const r = await post(path, body);
@@ -81,9 +81,25 @@ async function act(path, body) {
 }
 async function refresh() {
   const r = await fetch('/api/console/state');
-  if (r.status === 401) { $('sign-in').style.display = 'block'; $('console').style.display = 'none'; return; }
-  if (!r.ok) return;
-  const s = await r.json();
+  if (r.status === 401) { $('sign-in').style.display = 'block'; $('console').style.display = 'none'; return false; }
+  if (!r.ok) return true;
+  render(await r.json());
+  return true;
+}
+// Live push: the node streams this officer's state (server-sent events) on every change; no polling.
+let events = null;
+function live() {
+  if (events) events.close();
+  events = new EventSource('/api/console/events');
+  events.addEventListener('state', e => render(JSON.parse(e.data)));
+  events.onopen = () => { document.body.dataset.live = '1'; };
+  events.onerror = () => {
+    document.body.dataset.live = '0'; events.close(); events = null;
+    setTimeout(async () => { if (await refresh()) live(); }, 2000);
+  };
+}
+function render(s) {
+  $('sign-in').style.display = 'none'; $('console').style.display = 'grid';
   $('counter').textContent = s.counter + (s.paused ? ' (tạm dừng)' : ''); $('officer').textContent = s.officer;
   $('current-number').textContent = s.current ? s.current.ticketNumber : '—';
   $('current-details').textContent = s.current ? s.current.serviceName + (s.current.status === 'serving' ? ' — Đang phục vụ' : ' — Đã gọi') + (s.current.priority ? ' — Ưu tiên: ' + s.current.priority : '') + (s.current.isPending ? ' (chưa đồng bộ)' : '') : 'Chưa gọi số nào';
@@ -102,9 +118,8 @@ $('resume').onclick = () => act('resume');
 $('transfer').onclick = () => act('transfer', { toService: $('transfer-to').value });
 fetch('/api/kiosk/services').then(r => r.json()).then(d => $('transfer-to').replaceChildren(...d.services.map(x => {
   const o = document.createElement('option'); o.value = x.prefix; o.textContent = x.prefix + ' — ' + x.name; return o; })));
-$('sign-out').onclick = async () => { await post('sign-out'); location.reload(); };
-setInterval(refresh, 1000);
-refresh();
+$('sign-out').onclick = async () => { if (events) events.close(); await post('sign-out'); location.reload(); };
+refresh().then(signedIn => { if (signedIn) live(); });
 </script>
 </body>
 </html>

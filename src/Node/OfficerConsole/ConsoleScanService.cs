@@ -8,6 +8,7 @@ namespace CounterNode.Node.OfficerConsole;
 /// <summary>
 /// Reads the counter's barcode scanner: a scanned ticket (its number, or the follow-the-queue
 /// QR whose address ends with the number) is called at this counter for the signed-in officer;
+/// a receipt's dossier code goes to <see cref="Dossiers.DossierScanHandler"/> (lookup for return);
 /// anything refused becomes a Vietnamese alert on the console. Scan text is never logged.
 /// </summary>
 public sealed partial class ConsoleScanService(
@@ -42,6 +43,20 @@ public sealed partial class ConsoleScanService(
                 alerts.Add(rejected.DisplayMessage);
                 return;
             case ScanAccepted accepted:
+                // An officer's badge: held for the sign-in that follows (the PIN is still asked for).
+                if (Shared.Catalogue.OfficerBadge.IsBadge(accepted.Text))
+                {
+                    alerts.Add(sessions.HoldBadge(accepted.Text));
+                    return;
+                }
+
+                // A receipt's barcode/QR carries the dossier code: look the dossier up for its return.
+                if (Dossiers.DossierScanHandler.IsDossierScan(accepted.Text))
+                {
+                    await services.GetRequiredService<Dossiers.DossierScanHandler>().HandleAsync(accepted.Text, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+
                 if (!TicketNumber.TryParse(LastSegment(accepted.Text), out var number, out var error))
                 {
                     alerts.Add(error.DisplayMessage);

@@ -1,9 +1,9 @@
 namespace CounterNode.Node.Queue;
 
 /// <summary>
-/// The queue at this node, bound from the "Queue" section. For now the catalogue of services
-/// comes from the node's configuration (mirroring the center's sample catalogue); syncing it
-/// from the Hub is a later step.
+/// The queue at this node, bound from the "Queue" section. Services and officers come from the
+/// catalogue synced from the Hub (src/Node/Catalogue); <see cref="Services"/> and
+/// <see cref="Officers"/> are used only until the replica holds that catalogue.
 /// </summary>
 public sealed class QueueOptions
 {

@@ -18,7 +18,7 @@ public static class QueueProblems
         var status = ex switch
         {
             InvalidMutationPayloadException or InvalidMutationException or UnknownServiceException => StatusCodes.Status400BadRequest,
-            OfficerConsole.SignInFailedException or OfficerConsole.NotSignedInException => StatusCodes.Status401Unauthorized,
+            OfficerConsole.SignInFailedException or OfficerConsole.BadgeNotRecognisedException or OfficerConsole.NotSignedInException => StatusCodes.Status401Unauthorized,
             ReserveExhaustedException => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status409Conflict,
         };

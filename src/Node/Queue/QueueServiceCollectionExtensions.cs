@@ -1,3 +1,4 @@
+using CounterNode.Node.Catalogue;
 using CounterNode.Node.OfficerConsole;
 using CounterNode.Node.Kiosk;
 using CounterNode.Shared.Calendar;
@@ -19,8 +20,16 @@ public static class QueueServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<QueueOptions>().Bind(configuration.GetSection(QueueOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new QueueCatalog(sp.GetRequiredService<IOptions<QueueOptions>>().Value));
-        services.TryAddSingleton(sp => new QueueClock(sp.GetRequiredService<TimeProvider>(), WorkingCalendar.Default));
+        services.AddNodeCatalogue();
+        services.TryAddSingleton<CounterDuty>();
+        services.TryAddSingleton(sp => new QueueCatalog(sp.GetRequiredService<IOptions<QueueOptions>>().Value, sp.GetRequiredService<ICatalogue>())
+        {
+            Duty = sp.GetRequiredService<CounterDuty>(),
+        });
+        services.TryAddSingleton(sp => new QueueClock(sp.GetRequiredService<TimeProvider>(), WorkingCalendar.Default)
+        {
+            SessionSource = () => sp.GetRequiredService<QueueCatalog>().WorkingSessions,
+        });
         services.TryAddSingleton<QueueReader>();
         services.TryAddSingleton<TicketIssuer>();
         services.TryAddSingleton<ConsoleSessions>();

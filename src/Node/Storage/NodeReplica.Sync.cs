@@ -89,26 +89,109 @@ public sealed partial class NodeReplica
     {
         ArgumentNullException.ThrowIfNull(response);
         List<EntityChanged> changes = [];
-        var result = await WriteAsync(transaction =>
-        {
-            var before = CaptureBefore(transaction, response.Changes);
-            foreach (var change in response.Changes)
-                StoreServerChange(transaction, change);
-
-            var cursor = Math.Max(SyncStateTable.GetInt64(_connection, transaction, SyncStateKeys.Cursor), response.Cursor);
-            SyncStateTable.Set(_connection, transaction, SyncStateKeys.Cursor, cursor);
-            ReceiveHubClock(response.HubClock);
-            var dropped = response.HasMore ? 0 : Acknowledge(transaction, response.LastApplied);
-            // Nothing moved under the pending entries (an idle timer pull): the overlay is already
-            // what a rebase would produce, so skip re-running every pending mutation.
-            if (response.Changes.Count == 0 && dropped == 0)
-                return new PullApplyResult(0, 0, 0, 0);
-            var rebased = Rebase(transaction, before);
-            changes = Diff(transaction, before, ChangeOrigin.Sync);
-            return new PullApplyResult(response.Changes.Count, dropped, rebased, changes.Count);
-        }, cancellationToken).ConfigureAwait(false);
+        var result = await WriteHubStateAsync(transaction =>
+            StorePage(transaction, response.Changes, response.Cursor, response.HasMore, response.LastApplied, response.HubClock, out changes), cancellationToken)
+            .ConfigureAwait(false);
         _notifier.Publish(changes);
         return result;
+    }
+
+    /// <summary>
+    /// Stores a commit carried by a poke exactly as a pull page of it would be stored — but only
+    /// when it extends what the replica holds without a gap: the replica is bootstrapped, its
+    /// cursor is exactly the poke's <see cref="SyncPoke.FromVersion"/>, and the poke carries one
+    /// change per version up to <see cref="SyncPoke.Version"/>. Anything else changes nothing
+    /// (the caller pulls). Acknowledged outbox entries are left for the next pull to drop.
+    /// </summary>
+    public async Task<PokeApplyOutcome> ApplyPokeAsync(SyncPoke poke, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(poke);
+        if (poke.Changes is not { } incoming || poke.FromVersion is not { } from || !IsWholeCommit(incoming, from, poke.Version))
+            return PokeApplyOutcome.NotApplicable;
+
+        List<EntityChanged> changes = [];
+        // Checked inside the write transaction: nothing can move the cursor in between. A poke
+        // that does not apply commits an empty transaction (no disk wait: Hub-state write).
+        var outcome = await WriteHubStateAsync(transaction =>
+        {
+            var cursor = SyncStateTable.GetInt64(_connection, transaction, SyncStateKeys.Cursor);
+            if (SyncStateTable.Get(_connection, transaction, SyncStateKeys.Bootstrapped) != "1")
+                return PokeApplyOutcome.NotApplicable;
+            if (cursor >= poke.Version)
+                return PokeApplyOutcome.AlreadyHeld;
+            if (cursor != from)
+                return PokeApplyOutcome.NotApplicable;
+            var hubClock = poke.HubClock is { } clock ? new HybridTimestamp(clock) : HybridTimestamp.Zero;
+            if (incoming.Any(c => c.Data is null) || HasLocalState(transaction))
+            {
+                StorePage(transaction, incoming, poke.Version, hasMore: false, hubLastApplied: null, hubClock, out changes);
+                return PokeApplyOutcome.Applied;
+            }
+
+            // The common case on a quiet node: no overlay, no outbox, no deletion. The view is
+            // the server state, and every change is newer than anything stored (all stored
+            // versions are at or below the cursor), so each key's last change IS its new view:
+            // no before/after reads, no rebase.
+            foreach (var change in incoming)
+                StoreServerChange(transaction, change);
+            SyncStateTable.Set(_connection, transaction, SyncStateKeys.Cursor, poke.Version);
+            ReceiveHubClock(hubClock);
+            changes = [.. incoming
+                .GroupBy(c => new EntityKey(c.EntityType, c.EntityId))
+                .Select(g => g.Last())
+                .Select(c => new EntityChanged(new EntityKey(c.EntityType, c.EntityId),
+                    new ReplicaEntity(c.EntityType, c.EntityId, c.Scope, c.Data!.Value, c.Version, IsPending: false), ChangeOrigin.Sync))];
+            return PokeApplyOutcome.Applied;
+        }, cancellationToken).ConfigureAwait(false);
+        _notifier.Publish(changes);
+        return outcome;
+    }
+
+    // Pending local work exists (overlay rows or outbox entries): storing Hub state needs a rebase.
+    private bool HasLocalState(SqliteTransaction transaction)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM local_entity) OR EXISTS (SELECT 1 FROM outbox)";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) != 0;
+    }
+
+    // One change per version from+1..to, in order: the whole commit, nothing skipped.
+    private static bool IsWholeCommit(IReadOnlyList<EntityChange> changes, long from, long to)
+    {
+        if (to <= from || changes.Count != to - from)
+            return false;
+        for (var i = 0; i < changes.Count; i++)
+        {
+            if (changes[i].Version != from + 1 + i)
+                return false;
+        }
+
+        return true;
+    }
+
+    // One page of Hub state: changes, cursor, Hub clock, acknowledged entries (last page only), rebase.
+    private PullApplyResult StorePage(
+        SqliteTransaction transaction, IReadOnlyList<EntityChange> incoming, long pageCursor, bool hasMore, long? hubLastApplied,
+        HybridTimestamp hubClock, out List<EntityChanged> changes)
+    {
+        changes = [];
+        var before = CaptureBefore(transaction, incoming);
+        foreach (var change in incoming)
+            StoreServerChange(transaction, change);
+
+        var cursor = Math.Max(SyncStateTable.GetInt64(_connection, transaction, SyncStateKeys.Cursor), pageCursor);
+        SyncStateTable.Set(_connection, transaction, SyncStateKeys.Cursor, cursor);
+        ReceiveHubClock(hubClock);
+        // A poke does not say what the Hub applied of this node's outbox (null): the next pull drops those.
+        var dropped = hasMore || hubLastApplied is not { } acknowledged ? 0 : Acknowledge(transaction, acknowledged);
+        // Nothing moved under the pending entries (an idle timer pull): the overlay is already
+        // what a rebase would produce, so skip re-running every pending mutation.
+        if (incoming.Count == 0 && dropped == 0)
+            return new PullApplyResult(0, 0, 0, 0);
+        var rebased = Rebase(transaction, before);
+        changes = Diff(transaction, before, ChangeOrigin.Sync);
+        return new PullApplyResult(incoming.Count, dropped, rebased, changes.Count);
     }
 
     /// <summary>
@@ -118,7 +201,7 @@ public sealed partial class NodeReplica
     public async Task<PullApplyResult> ApplySnapshotAsync(IReadOnlyList<EntityChange> entities, long snapshotVersion, long lastApplied, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        var result = await WriteAsync(transaction =>
+        var result = await WriteHubStateAsync(transaction =>
         {
             EntityTables.ClearServer(_connection, transaction);
             foreach (var entity in entities.Where(e => e.Data is not null))

@@ -74,7 +74,8 @@ public static class NodeSyncServiceCollectionExtensions
             sp.GetRequiredService<SyncTrigger>(),
             new UnlimitedRetryPolicy(TimeSpan.FromMilliseconds(500), sp.GetRequiredService<IOptions<NodeSyncOptions>>().Value.ReconnectMaxDelay),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<PokeListener>>()));
+            sp.GetRequiredService<ILogger<PokeListener>>(),
+            sp.GetRequiredService<SyncEngine>().TryApplyPokeAsync));
         services.TryAddSingleton(sp => new NumberAllocator(
             sp.GetRequiredService<NodeReplica>(),
             sp.GetRequiredService<ISyncTransport>(),

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace CounterNode.Node.Sync;
 
 /// <summary>
-/// Listens to the Hub's contentless pokes over SignalR and turns each into a sync request.
+/// Listens to the Hub's pokes over SignalR and turns each into a sync request — or, when the
+/// poke carries a small commit that extends the replica exactly, applies it at once without a
+/// pull round trip (the pull stays the truth: anything else falls back to a round).
 /// Also requests a round whenever the connection (re)opens, because pokes sent while the node
 /// was disconnected are lost. Never gives up: the first connect is retried with the same
 /// jittered backoff as reconnects, and a connection closed for any reason is reopened.
@@ -17,11 +19,19 @@ public sealed partial class PokeListener
     private readonly UnlimitedRetryPolicy _retryPolicy;
     private readonly TimeProvider _time;
     private readonly ILogger<PokeListener> _logger;
+    private readonly Func<SyncPoke, CancellationToken, Task<bool>>? _applyInline;
     private long _lastPokeVersion;
+    private long _appliedInline;
     private long _pokesReceived;
     private volatile bool _connected;
 
-    public PokeListener(Uri hubUrl, HubCredentials credentials, SyncTrigger trigger, UnlimitedRetryPolicy retryPolicy, TimeProvider time, ILogger<PokeListener> logger)
+    /// <param name="applyInline">
+    /// Applies a commit carried by a poke (usually <see cref="SyncEngine.TryApplyPokeAsync"/>);
+    /// false asks for a round instead. Null: every poke asks for a round.
+    /// </param>
+    public PokeListener(
+        Uri hubUrl, HubCredentials credentials, SyncTrigger trigger, UnlimitedRetryPolicy retryPolicy, TimeProvider time, ILogger<PokeListener> logger,
+        Func<SyncPoke, CancellationToken, Task<bool>>? applyInline = null)
     {
         ArgumentNullException.ThrowIfNull(hubUrl);
         ArgumentNullException.ThrowIfNull(credentials);
@@ -35,6 +45,7 @@ public sealed partial class PokeListener
         _retryPolicy = retryPolicy;
         _time = time;
         _logger = logger;
+        _applyInline = applyInline;
     }
 
     /// <summary>Version carried by the last poke received.</summary>
@@ -42,6 +53,9 @@ public sealed partial class PokeListener
 
     /// <summary>How many pokes arrived since start.</summary>
     public long PokesReceived => Interlocked.Read(ref _pokesReceived);
+
+    /// <summary>How many pokes were applied from their content (no pull needed).</summary>
+    public long AppliedInline => Interlocked.Read(ref _appliedInline);
 
     /// <summary>True while the SignalR connection is open.</summary>
     public bool IsConnected
@@ -67,7 +81,7 @@ public sealed partial class PokeListener
                 .Build();
             await using (connection.ConfigureAwait(false))
             {
-                connection.On<SyncPoke>(SyncProtocol.PokeMethod, OnPoke);
+                connection.On<SyncPoke>(SyncProtocol.PokeMethod, poke => OnPokeAsync(poke, cancellationToken));
                 connection.Reconnecting += error =>
                 {
                     IsConnected = false;
@@ -139,10 +153,32 @@ public sealed partial class PokeListener
         }
     }
 
-    private void OnPoke(SyncPoke poke)
+    private async Task OnPokeAsync(SyncPoke poke, CancellationToken cancellationToken)
     {
         Interlocked.Exchange(ref _lastPokeVersion, poke.Version);
         Interlocked.Increment(ref _pokesReceived);
+        if (_applyInline is not null && poke.Changes is not null)
+        {
+            try
+            {
+                if (await _applyInline(poke, cancellationToken).ConfigureAwait(false))
+                {
+                    Interlocked.Increment(ref _appliedInline);
+                    return;
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The poke is only a shortcut: whatever went wrong, the pull below is the truth.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogInlineFailed(_logger, ex, poke.Version);
+            }
+        }
+
         _trigger.Request();
     }
 
@@ -154,6 +190,9 @@ public sealed partial class PokeListener
 
     [LoggerMessage(EventId = 2302, Level = LogLevel.Warning, Message = "Poke connection lost ({Problem}); reconnecting")]
     private static partial void LogReconnecting(ILogger logger, string? problem);
+
+    [LoggerMessage(EventId = 2304, Level = LogLevel.Warning, Message = "Applying the changes carried by the poke for version {Version} failed; pulling instead")]
+    private static partial void LogInlineFailed(ILogger logger, Exception exception, long version);
 
     [LoggerMessage(EventId = 2303, Level = LogLevel.Warning, Message = "Poke connection closed; reopening")]
     private static partial void LogClosed(ILogger logger);

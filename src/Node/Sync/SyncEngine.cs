@@ -89,6 +89,29 @@ public sealed partial class SyncEngine : IDisposable
         }
     }
 
+    /// <summary>
+    /// Applies a commit carried by a poke when it extends this replica's cursor exactly (see
+    /// <see cref="NodeReplica.ApplyPokeAsync"/>). Never waits for a running round: false means
+    /// "pull instead" (a round is running, the cursor is elsewhere, or the poke carries nothing).
+    /// </summary>
+    public async Task<bool> TryApplyPokeAsync(SyncPoke poke, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(poke);
+        if (poke.Changes is null || !await _round.WaitAsync(0, cancellationToken).ConfigureAwait(false))
+            return false;
+        try
+        {
+            var outcome = await _replica.ApplyPokeAsync(poke, cancellationToken).ConfigureAwait(false);
+            if (outcome == PokeApplyOutcome.Applied)
+                LogPokeApplied(_logger, poke.Changes.Count, poke.Version);
+            return outcome != PokeApplyOutcome.NotApplicable;
+        }
+        finally
+        {
+            _round.Release();
+        }
+    }
+
     /// <summary>Loads a full snapshot of the node's scope (pending entries are kept and rebased).</summary>
     public async Task BootstrapAsync(CancellationToken cancellationToken)
     {
@@ -210,6 +233,9 @@ public sealed partial class SyncEngine : IDisposable
 
     [LoggerMessage(EventId = 2204, Level = LogLevel.Warning, Message = "The Hub no longer holds history after cursor {Cursor}; bootstrapping")]
     private static partial void LogResetRequired(ILogger logger, long cursor);
+
+    [LoggerMessage(EventId = 2206, Level = LogLevel.Debug, Message = "Applied {Count} changes carried by a poke, up to {Version}")]
+    private static partial void LogPokeApplied(ILogger logger, int count, long version);
 
     [LoggerMessage(EventId = 2205, Level = LogLevel.Information, Message = "Bootstrapped {EntityCount} entities at version {SnapshotVersion}")]
     private static partial void LogBootstrapped(ILogger logger, int entityCount, long snapshotVersion);

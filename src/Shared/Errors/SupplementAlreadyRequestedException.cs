@@ -15,11 +15,14 @@ public sealed class SupplementAlreadyRequestedException : DomainException
         : base(
             "dossier.supplement-already-requested",
             string.Create(CultureInfo.InvariantCulture, $"Dossier {dossierCode} already had its one supplement request (at {firstRequestedAt:yyyy-MM-dd HH:mm zzz}); a dossier may be sent back for supplement only once."),
-            string.Create(CultureInfo.InvariantCulture, $"Hồ sơ {dossierCode} đã được yêu cầu bổ sung một lần (lúc {firstRequestedAt:HH:mm dd/MM/yyyy}); theo quy chế chỉ được yêu cầu bổ sung, hoàn thiện hồ sơ một lần."))
+            string.Create(CultureInfo.InvariantCulture, $"Hồ sơ {dossierCode} đã được yêu cầu bổ sung một lần (lúc {firstRequestedAt.ToOffset(VietnamTime):HH:mm dd/MM/yyyy}); theo quy chế chỉ được yêu cầu bổ sung, hoàn thiện hồ sơ một lần."))
     {
         DossierCode = dossierCode;
         FirstRequestedAt = firstRequestedAt;
     }
+
+    // Officers read Vietnam time on screen; the stored instant may carry any offset (UTC on the Hub).
+    private static readonly TimeSpan VietnamTime = TimeSpan.FromHours(7);
 
     /// <summary>Code of the dossier.</summary>
     public string DossierCode { get; }

@@ -38,6 +38,14 @@ public sealed class SqlServerSchemaTests
     }
 
     [Fact]
+    public void Every_schema_upgrade_statement_parses_as_t_sql()
+    {
+        Assert.NotEmpty(HubSchemaUpgrades.UpgradableVersions);
+        foreach (var statement in HubSchemaUpgrades.UpgradableVersions.SelectMany(v => HubSchemaUpgrades.Step(v, sqlServer: true)!))
+            Assert.Empty(Parse(statement));
+    }
+
+    [Fact]
     public void Every_push_statement_parses_as_t_sql()
     {
         foreach (var sql in HubSql.All)

@@ -85,7 +85,9 @@ public sealed class NodeSyncOverRealHubTests : IDisposable
 
     internal static async Task<AppProcess> StartHubAsync(int port, string? directory = null)
     {
-        var hub = AppProcess.Start(AppKind.Hub, directory ?? Path.Combine(Path.GetTempPath(), "cn-nodesync-hub-" + port), [$"--Urls=http://127.0.0.1:{port}"]);
+        // No catalogue seed: these tests count the change log's ticket entries exactly.
+        var hub = AppProcess.Start(AppKind.Hub, directory ?? Path.Combine(Path.GetTempPath(), "cn-nodesync-hub-" + port),
+            [$"--Urls=http://127.0.0.1:{port}", "--Hub:Catalogue:SeedOnFirstStart=false"]);
         await hub.WaitForHttpAsync(new Uri($"http://127.0.0.1:{port}/health"), TimeSpan.FromSeconds(60));
         return hub;
     }

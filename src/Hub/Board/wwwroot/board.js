@@ -57,13 +57,30 @@
     fill(document.querySelector("#nodes tbody"), b.nodes.map((n) => {
       const tr = row([n.nodeId, el("span", n.online ? "Trực tuyến" : "Ngoại tuyến", n.online ? "online" : "offline"),
         n.lastPushAt ? time(n.lastPushAt) : "chưa đẩy dữ liệu", n.lastApplied,
-        n.syncLag === null ? "chưa có dữ liệu" : n.syncLag]);
+        n.syncLag === null ? "chưa kéo dữ liệu" : n.syncLag + " thay đổi (kéo lúc " + time(n.lastPullAt) + ")"]);
       tr.dataset.node = n.nodeId;
       return tr;
     }));
     $("conflicts").replaceChildren(...b.conflicts.map((c) => el("li", (KIND[c.kind] || c.kind) + ": " + c.message)));
     $("conflicts-empty").hidden = b.conflicts.length > 0;
     renderChart(b.waitChart);
+    renderDevices(b.devices || []);
+    document.dispatchEvent(new CustomEvent("counternode:board", { detail: b })); // extra sections (deadlines.js) render from it
+  }
+
+  const DEVICE = { printer: "Máy in", display: "Màn hình số", scanner: "Máy quét mã" };
+  const DEVICE_STATE = { ok: "Bình thường", "paper-low": "Sắp hết giấy", "paper-out": "Hết giấy", "cover-open": "Mở nắp",
+    error: "Lỗi", offline: "Mất kết nối" };
+  function renderDevices(devices) {
+    fill(document.querySelector("#devices tbody"), devices.map((d) => {
+      const tr = row([d.nodeId, DEVICE[d.device] || d.device,
+        el("span", DEVICE_STATE[d.state] || d.state, d.needsAttention ? "offline" : "online"), time(d.since)]);
+      tr.dataset.node = d.nodeId;
+      tr.dataset.device = d.device;
+      tr.dataset.state = d.state;
+      return tr;
+    }));
+    $("devices-empty").hidden = devices.length > 0;
   }
 
   function renderCounters(b) {

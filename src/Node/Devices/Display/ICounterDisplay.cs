@@ -16,4 +16,12 @@ public interface ICounterDisplay
 
     /// <summary>Blanks the display.</summary>
     Task ClearAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Names the department that staffs <paramref name="counter"/> now (shared counters rotate,
+    /// RULES 8); null when none. Shown on the idle screen from now on. Displays without room for
+    /// it ignore it. Not defaulted on purpose: a decorator that forgot to forward it would
+    /// silently drop the name.
+    /// </summary>
+    Task ShowDepartmentAsync(int counter, string? departmentName, CancellationToken cancellationToken);
 }

@@ -13,4 +13,6 @@ public sealed class NullCounterDisplay : ICounterDisplay
     public Task ShowIdleAsync(int counter, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task ClearAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task ShowDepartmentAsync(int counter, string? departmentName, CancellationToken cancellationToken) => Task.CompletedTask;
 }

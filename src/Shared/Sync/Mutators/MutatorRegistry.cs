@@ -35,6 +35,22 @@ public sealed class MutatorRegistry
         new StartServiceMutator(),
         new CounterPauseMutator(pause: true),
         new CounterPauseMutator(pause: false),
+        new CounterNode.Shared.Devices.DeviceStatusMutator(),
+        new CounterNode.Shared.Rotation.PutRotationEntryMutator(),
+        new CounterNode.Shared.Rotation.RemoveRotationEntryMutator(),
+        new CounterNode.Shared.Rotation.RecordAbsenceMutator(),
+        new CounterNode.Shared.Rotation.AssignReserveMutator(),
+        new CounterNode.Shared.Catalogue.CataloguePutMutator(),
+        new CounterNode.Shared.Catalogue.CatalogueRemoveMutator(),
+        new CounterNode.Shared.Dossiers.Mutators.ReceiveDossierMutator(),
+        new CounterNode.Shared.Dossiers.Mutators.RefuseDossierMutator(),
+        new CounterNode.Shared.Dossiers.Mutators.TransferDossierMutator(),
+        new CounterNode.Shared.Dossiers.Mutators.StartProcessingMutator(),
+        new CounterNode.Shared.Dossiers.Mutators.RequestSupplementMutator(),
+        new CounterNode.Shared.Dossiers.Mutators.SupplementedMutator(),
+        new CounterNode.Shared.Dossiers.Mutators.ResultReadyMutator(),
+        new CounterNode.Shared.Dossiers.Mutators.ReportDelayMutator(),
+        new CounterNode.Shared.Dossiers.Mutators.ReturnDossierMutator(),
     ]);
 
     /// <summary>Mutation types handled.</summary>

@@ -22,6 +22,8 @@ public sealed class PoleDisplay : ICounterDisplay, IAsyncDisposable, IDisposable
     private CancellationTokenSource? _blinkCancel;
     private Task _blinkTask = Task.CompletedTask;
     private bool _initialised;
+    private string? _department;
+    private int? _idleCounter;
 
     public PoleDisplay(
         IPoleDisplayProtocol protocol,
@@ -57,6 +59,7 @@ public sealed class PoleDisplay : ICounterDisplay, IAsyncDisposable, IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            _idleCounter = null;
             await StopBlinkingAsync().ConfigureAwait(false);
             byte[] bytes = [.. Prefix(), .. _protocol.WriteScreen(lines)];
             if (_protocol.CanBlink && _blink.Count > 0)
@@ -81,14 +84,24 @@ public sealed class PoleDisplay : ICounterDisplay, IAsyncDisposable, IDisposable
 
     public async Task ShowIdleAsync(int counter, CancellationToken cancellationToken)
     {
-        var lines = _layout.Idle(counter);
+        var lines = _layout.Idle(counter, Volatile.Read(ref _department));
         await WriteSteadyAsync(_protocol.WriteScreen(lines), cancellationToken).ConfigureAwait(false);
+        _idleCounter = counter;
         _logger.ShowedIdle(_protocol.Name, _connection.Description, counter);
+    }
+
+    /// <summary>Keeps the department for the idle screen; redraws the idle screen at once when it is showing (never over a call).</summary>
+    public async Task ShowDepartmentAsync(int counter, string? departmentName, CancellationToken cancellationToken)
+    {
+        Volatile.Write(ref _department, departmentName);
+        if (_idleCounter == counter)
+            await ShowIdleAsync(counter, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task ClearAsync(CancellationToken cancellationToken)
     {
         await WriteSteadyAsync(_protocol.Clear(), cancellationToken).ConfigureAwait(false);
+        _idleCounter = null;
         _logger.Cleared(_protocol.Name, _connection.Description);
     }
 

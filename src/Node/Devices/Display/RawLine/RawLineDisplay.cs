@@ -65,6 +65,9 @@ public sealed class RawLineDisplay : ICounterDisplay, IAsyncDisposable, IDisposa
         _logger.Cleared("raw-line", _connection.Description);
     }
 
+    /// <summary>LED number boards show numbers only: the department name has no place on them.</summary>
+    public Task ShowDepartmentAsync(int counter, string? departmentName, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
     public void Dispose() => _connection.Dispose();

@@ -37,6 +37,19 @@ public sealed class PoleScreenLayout
             PoleTextFitter.LabelAndValue(_counterLabel, call.Counter.ToString(CultureInfo.InvariantCulture), PoleLines.Width));
     }
 
+    /// <summary>
+    /// The idle lines of <paramref name="counter"/> with the department on duty on the lower line
+    /// (shared counters rotate); the name is folded to ASCII and cut to the line, it is a label.
+    /// </summary>
+    public PoleLines Idle(int counter, string? department)
+    {
+        if (string.IsNullOrWhiteSpace(department))
+            return Idle(counter);
+        var ascii = AsciiTransliterator.ToAscii(department).Trim();
+        ascii = ascii[..Math.Min(ascii.Length, PoleLines.Width)].TrimEnd();
+        return Idle(counter) with { Lower = PoleTextFitter.Centre(ascii, PoleLines.Width) };
+    }
+
     /// <summary>The idle lines of <paramref name="counter"/>.</summary>
     /// <exception cref="DisplayTextOverflowException">An idle text is wider than a line.</exception>
     public PoleLines Idle(int counter)

@@ -8,4 +8,5 @@ namespace CounterNode.Node.Devices.Display.Web;
 /// <param name="TicketNumber">The called number, for <see cref="CounterDisplayScreen.Call"/>.</param>
 /// <param name="Counter">The counter, for a call or the idle screen.</param>
 /// <param name="Since">When this state began.</param>
-public sealed record CounterDisplayState(long Version, CounterDisplayScreen Screen, string? TicketNumber, int? Counter, DateTimeOffset Since);
+/// <param name="Department">Department staffing the counter now (shared counters rotate), if known.</param>
+public sealed record CounterDisplayState(long Version, CounterDisplayScreen Screen, string? TicketNumber, int? Counter, DateTimeOffset Since, string? Department = null);

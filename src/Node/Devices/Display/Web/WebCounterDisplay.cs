@@ -57,12 +57,27 @@ public sealed class WebCounterDisplay : ICounterDisplay
         return Task.CompletedTask;
     }
 
+    public Task ShowDepartmentAsync(int counter, string? departmentName, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(counter, 1);
+        cancellationToken.ThrowIfCancellationRequested();
+        CounterDisplayState state;
+        lock (_gate)
+        {
+            state = _state with { Version = _state.Version + 1, Department = departmentName };
+            _state = state;
+        }
+
+        Changed?.Invoke(this, new CounterDisplayChangedEventArgs(state));
+        return Task.CompletedTask;
+    }
+
     private void Set(CounterDisplayScreen screen, string? number, int? counter)
     {
         CounterDisplayState state;
         lock (_gate)
         {
-            state = new CounterDisplayState(_state.Version + 1, screen, number, counter, _time.GetUtcNow());
+            state = new CounterDisplayState(_state.Version + 1, screen, number, counter, _time.GetUtcNow(), _state.Department);
             _state = state;
         }
 

@@ -1,0 +1,217 @@
+using System.Net;
+using CounterNode.Hub.Board;
+using CounterNode.Hub.Configuration;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace CounterNode.Hub.Catalogue;
+
+/// <summary>
+/// The admin page <c>/admin/catalogue</c> (Vietnamese): lists and edits services, procedures,
+/// counters, officers, departments, priority categories and the center's hours. It only calls
+/// <see cref="CatalogueApi"/>; every save is a <c>catalogue.put</c> pushed to the nodes at once.
+/// Behind the supervisors' cookie login (unauthenticated visitors are sent to the board login).
+/// </summary>
+public static class CatalogueAdminPage
+{
+    /// <summary>Path of the page.</summary>
+    public const string Path = "/admin/catalogue";
+
+    public static IEndpointRouteBuilder MapCatalogueAdminPage(this IEndpointRouteBuilder routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        routes.MapGet(Path, Get).RequireAuthorization(BoardAuthentication.SupervisorPolicy);
+        return routes;
+    }
+
+    private static ContentHttpResult Get(HttpContext http, IOptions<HubOptions> hub) =>
+        TypedResults.Content(
+            Html.Replace("{{center}}", WebUtility.HtmlEncode(hub.Value.CenterName), StringComparison.Ordinal)
+                .Replace("{{user}}", WebUtility.HtmlEncode(http.User.Identity?.Name ?? string.Empty), StringComparison.Ordinal)
+                .Replace("{{api}}", CatalogueApi.Prefix, StringComparison.Ordinal),
+            "text/html; charset=utf-8");
+
+    private const string Html = """
+<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<title>Quản trị danh mục — {{center}}</title>
+<style>
+ body{font-family:"DejaVu Sans",Arial,sans-serif;margin:0;background:#f4f6f8;color:#1d2733}
+ header{background:#0b4f8a;color:#fff;padding:10px 20px;display:flex;justify-content:space-between;align-items:center}
+ header a{color:#fff}
+ main{padding:12px 20px;max-width:1200px}
+ nav button{margin:0 4px 8px 0;padding:6px 12px;border:1px solid #0b4f8a;background:#fff;color:#0b4f8a;cursor:pointer}
+ nav button.active{background:#0b4f8a;color:#fff}
+ table{border-collapse:collapse;width:100%;background:#fff;margin-bottom:12px}
+ th,td{border:1px solid #ccd3da;padding:4px 8px;text-align:left;vertical-align:top;font-size:14px}
+ th{background:#e8edf2}
+ form{background:#fff;border:1px solid #ccd3da;padding:10px;display:grid;grid-template-columns:220px 1fr;gap:6px 10px;max-width:800px}
+ form label{font-weight:bold;align-self:center}
+ form input[type=text],form input[type=number],form textarea,form select{width:100%;box-sizing:border-box;padding:4px}
+ .actions{grid-column:1 / span 2}
+ #status{margin:8px 0;padding:6px 10px;min-height:1.2em}
+ #status.ok{background:#e3f4e1;color:#1f5e1a} #status.error{background:#fbe3e3;color:#8a1010}
+ [aria-invalid=true]{outline:2px solid #c00}
+ #badge{font-family:monospace;font-size:16px;background:#fffbe0;padding:6px}
+</style>
+</head>
+<body>
+<header><strong>Quản trị danh mục — {{center}}</strong><span>{{user}} · <a href="/board">Bảng giám sát</a></span></header>
+<main>
+<nav id="tabs"></nav>
+<div id="status" role="status"></div>
+<section id="list"></section>
+<h3 id="form-title"></h3>
+<form id="editor" autocomplete="off"></form>
+<p id="badge" hidden></p>
+</main>
+<script>
+"use strict";
+const api = "{{api}}";
+const kinds = {
+  center: { title: "Trung tâm", single: true, key: () => "center", fields: [
+    { name: "name", label: "Tên Trung tâm" }, { name: "agencyCode", label: "Mã cơ quan" },
+    { name: "workingHours", label: "Giờ làm việc (vd 07:00-11:00, 13:00-17:00)", type: "periods" },
+    { name: "cutOff", label: "Giờ chốt nhận hồ sơ" }, { name: "paperTransferTimes", label: "Giờ chuyển hồ sơ giấy", type: "list" } ] },
+  service: { title: "Dịch vụ (hàng đợi)", list: "services", key: d => d.prefix, fields: [
+    { name: "prefix", label: "Ký hiệu số" }, { name: "name", label: "Tên dịch vụ" },
+    { name: "departments", label: "Sở, ngành (mã, cách nhau dấu phẩy)", type: "list" },
+    { name: "priority", label: "Ưu tiên", type: "select", options: [["strict", "Gọi ưu tiên trước"], ["interleaved", "Xen kẽ"]] },
+    { name: "normalsBetween", label: "Số thường giữa hai số ưu tiên", type: "number" } ] },
+  procedure: { title: "Thủ tục", list: "procedures", key: d => d.code, fields: [
+    { name: "code", label: "Mã thủ tục" }, { name: "name", label: "Tên thủ tục" }, { name: "department", label: "Sở, ngành (mã)" },
+    { name: "processingDays", label: "Thời hạn giải quyết (ngày làm việc)", type: "number" }, { name: "fee", label: "Lệ phí (đồng)", type: "number" },
+    { name: "documents", label: "Thành phần hồ sơ (mỗi dòng một giấy tờ)", type: "lines" }, { name: "electronic", label: "Trả kết quả điện tử", type: "bool" } ] },
+  counter: { title: "Quầy", list: "counters", key: d => String(d.number), fields: [
+    { name: "number", label: "Số quầy", type: "number" }, { name: "services", label: "Dịch vụ (ký hiệu, dấu phẩy)", type: "list" },
+    { name: "departments", label: "Sở, ngành (mã, dấu phẩy)", type: "list" }, { name: "shared", label: "Quầy dùng chung", type: "bool" } ] },
+  officer: { title: "Cán bộ", list: "officers", key: d => d.id, path: id => "/officers/" + encodeURIComponent(id), fields: [
+    { name: "id", label: "Mã cán bộ" }, { name: "name", label: "Họ và tên" }, { name: "title", label: "Chức danh" },
+    { name: "department", label: "Sở, ngành (mã)" }, { name: "phone", label: "Điện thoại" }, { name: "active", label: "Đang làm việc", type: "bool" }, { name: "hasBadge", label: "Đã cấp thẻ", type: "bool", listOnly: true },
+    { name: "pin", label: "Mã PIN mới (để trống nếu giữ nguyên)", type: "password" } ] },
+  department: { title: "Sở, ngành", list: "departments", key: d => d.code, fields: [
+    { name: "code", label: "Mã" }, { name: "name", label: "Tên" } ] },
+  "priority-category": { title: "Đối tượng ưu tiên", list: "priorityCategories", key: d => d.id, fields: [
+    { name: "id", label: "Mã (không dấu, gạch nối)" }, { name: "name", label: "Tên" } ] },
+};
+let catalogue = null, current = "service", editing = null;
+
+function status(text, ok) { const s = document.getElementById("status"); s.textContent = text; s.className = ok ? "ok" : "error"; }
+function show(value, f, inTable) {
+  if (value === undefined || value === null) return "";
+  if (f.type === "periods") return value.map(p => p.from + "-" + p.to).join(", ");
+  if (f.type === "list") return value.join(", ");
+  if (f.type === "lines") return inTable ? value.join("; ") : value.join("\n");
+  if (f.type === "bool") return value ? "Có" : "Không";
+  return String(value);
+}
+function read(form, f) {
+  const el = form.elements[f.name];
+  const v = el.type === "checkbox" ? el.checked : el.value;
+  switch (f.type) {
+    case "bool": return v;
+    case "number": return v.trim() === "" ? null : Number(v);
+    case "list": return v.split(",").map(x => x.trim()).filter(x => x);
+    case "lines": return v.split("\n").map(x => x.trim()).filter(x => x);
+    case "periods": return v.split(",").map(x => x.trim()).filter(x => x).map(x => { const [from, to] = x.split("-").map(y => y.trim()); return { from, to }; });
+    default: return v;
+  }
+}
+async function load() {
+  const r = await fetch(api + "/", { credentials: "same-origin" });
+  if (!r.ok) { status("Không tải được danh mục (" + r.status + ").", false); return; }
+  catalogue = await r.json();
+  render();
+}
+function rowsOf(kind) { const k = kinds[kind]; return k.single ? (catalogue.center ? [catalogue.center] : []) : catalogue[k.list]; }
+function render() {
+  const tabs = document.getElementById("tabs"); tabs.textContent = "";
+  for (const [name, k] of Object.entries(kinds)) {
+    const b = document.createElement("button"); b.type = "button"; b.textContent = k.title; b.dataset.kind = name;
+    if (name === current) b.className = "active";
+    b.onclick = () => { current = name; editing = null; document.getElementById("badge").hidden = true; render(); };
+    tabs.appendChild(b);
+  }
+  const k = kinds[current], list = document.getElementById("list"); list.textContent = "";
+  const table = document.createElement("table"), head = table.insertRow();
+  for (const f of k.fields.filter(f => f.type !== "password")) { const th = document.createElement("th"); th.textContent = f.label; head.appendChild(th); }
+  head.appendChild(document.createElement("th"));
+  for (const d of rowsOf(current)) {
+    const tr = table.insertRow(); tr.dataset.key = k.key(d);
+    for (const f of k.fields.filter(f => f.type !== "password")) tr.insertCell().textContent = show(d[f.name], f, true);
+    const b = document.createElement("button"); b.type = "button"; b.textContent = "Sửa"; b.onclick = () => edit(d); tr.insertCell().appendChild(b);
+  }
+  list.appendChild(table);
+  edit(k.single ? (catalogue.center || {}) : editing);
+}
+function edit(d) {
+  editing = d; const k = kinds[current], form = document.getElementById("editor"); form.textContent = ""; form.dataset.kind = current;
+  document.getElementById("form-title").textContent = (d && !k.single ? "Sửa: " + k.key(d) : k.single ? "Sửa thông tin" : "Thêm mới") + " — " + k.title;
+  for (const f of k.fields.filter(f => !f.listOnly)) {
+    const label = document.createElement("label"); label.textContent = f.label; label.htmlFor = "f-" + f.name;
+    let input;
+    if (f.type === "lines") input = document.createElement("textarea");
+    else if (f.type === "select") { input = document.createElement("select"); for (const [v, t] of f.options) { const o = document.createElement("option"); o.value = v; o.textContent = t; input.appendChild(o); } }
+    else { input = document.createElement("input"); input.type = f.type === "bool" ? "checkbox" : f.type === "number" ? "number" : f.type === "password" ? "password" : "text"; }
+    input.id = "f-" + f.name; input.name = f.name;
+    const value = d ? d[f.name] : undefined;
+    if (f.type === "bool") input.checked = value === undefined ? f.name === "active" : !!value;
+    else if (f.type === "select") input.value = (value || f.options[0][0]).toLowerCase();
+    else if (f.type !== "password") input.value = f.type === "number" || f.type === "list" || f.type === "lines" || f.type === "periods" ? show(value, f) : (value ?? "");
+    if (d && !k.single && f === k.fields[0]) input.readOnly = true;
+    form.append(label, input);
+  }
+  const actions = document.createElement("div"); actions.className = "actions";
+  const save = document.createElement("button"); save.type = "submit"; save.textContent = "Lưu"; actions.appendChild(save);
+  if (!k.single) {
+    const add = document.createElement("button"); add.type = "button"; add.textContent = "Thêm mới"; add.onclick = () => edit(null); actions.appendChild(add);
+    if (d) { const del = document.createElement("button"); del.type = "button"; del.textContent = "Xóa"; del.onclick = () => remove(d); actions.appendChild(del); }
+    if (d && current === "officer") { const badge = document.createElement("button"); badge.type = "button"; badge.textContent = "Cấp thẻ mới"; badge.onclick = () => issueBadge(d); actions.appendChild(badge); }
+  }
+  form.appendChild(actions);
+  form.onsubmit = e => { e.preventDefault(); saveForm(); };
+}
+async function send(method, path, body) {
+  const r = await fetch(api + path, { method, credentials: "same-origin", headers: { "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const json = await r.json().catch(() => ({}));
+  if (!r.ok) {
+    status(json.detail || ("Lỗi " + r.status), false);
+    // Point at the offending input (the problem names the JSON field, e.g. "documents[1]").
+    const el = json.field && document.getElementById("editor").elements[json.field.split(/[.\[]/)[0]];
+    if (el) { el.setAttribute("aria-invalid", "true"); el.focus(); }
+    return null;
+  }
+  return json;
+}
+async function saveForm() {
+  const k = kinds[current], form = document.getElementById("editor"), data = {};
+  for (const f of k.fields.filter(f => !f.listOnly)) { const v = read(form, f); if (!(f.type === "password" && v === "")) data[f.name] = v; }
+  const key = k.single ? "center" : k.key(data);
+  if (!key) { status("Vui lòng nhập mã.", false); return; }
+  const result = await send("PUT", k.path ? k.path(key) : "/" + current + "/" + encodeURIComponent(key), data);
+  if (result) { status("Đã lưu " + k.title.toLowerCase() + " " + key + " (phiên bản " + result.version + "); các quầy nhận thay đổi ngay.", true); await reload(current, key); }
+}
+async function remove(d) {
+  const k = kinds[current], key = k.key(d);
+  if (!confirm("Xóa " + key + "?")) return;
+  const result = await send("DELETE", "/" + current + "/" + encodeURIComponent(key));
+  if (result) { status("Đã xóa " + key + ".", true); editing = null; await load(); }
+}
+async function issueBadge(d) {
+  const result = await send("POST", "/officers/" + encodeURIComponent(d.id) + "/badge");
+  if (result) { const p = document.getElementById("badge"); p.hidden = false; p.textContent = "Mã thẻ mới (in ngay, chỉ hiện một lần): " + result.badge; status("Đã cấp thẻ mới cho " + d.id + "; thẻ cũ hết hiệu lực.", true); }
+}
+async function reload(kind, key) {
+  const message = document.getElementById("status").textContent, cls = document.getElementById("status").className;
+  await load(); const k = kinds[kind];
+  if (!k.single) { const d = rowsOf(kind).find(x => k.key(x) === key); if (d) edit(d); }
+  const s = document.getElementById("status"); s.textContent = message; s.className = cls;
+}
+load();
+</script>
+</body>
+</html>
+""";
+}

@@ -1,0 +1,32 @@
+using CounterNode.Node.Queue;
+using CounterNode.Shared.Dossiers.Mutators;
+using CounterNode.Shared.Errors;
+
+namespace CounterNode.Node.Dossiers;
+
+/// <summary>
+/// Refused dossier actions as RFC 7807 problems (stable code as type, English title, Vietnamese
+/// detail): unknown → 404, malformed code → 400, the rest as the queue maps them. Nothing was changed.
+/// </summary>
+public static class DossierProblems
+{
+    /// <summary>The problem answer for <paramref name="ex"/>.</summary>
+    public static IResult From(DomainException ex)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        int? status = ex switch
+        {
+            DossierNotFoundException or ProcedureNotFoundException => StatusCodes.Status404NotFound,
+            DossierCodeFormatException => StatusCodes.Status400BadRequest,
+            _ => null,
+        };
+        if (status is null)
+            return QueueProblems.From(ex);
+        return TypedResults.Problem(
+            detail: ex.DisplayMessage,
+            statusCode: status,
+            title: ex.Message,
+            type: "urn:counternode:problem:" + ex.Code,
+            extensions: new Dictionary<string, object?> { ["code"] = ex.Code });
+    }
+}

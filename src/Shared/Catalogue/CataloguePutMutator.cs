@@ -1,0 +1,30 @@
+using System.Text.Json;
+using CounterNode.Shared.Sync.Mutators;
+using CounterNode.Shared.Sync.Scopes;
+
+namespace CounterNode.Shared.Catalogue;
+
+/// <summary>
+/// <c>catalogue.put</c>: creates or replaces one catalogue entry. A DECISION of the center's
+/// administrators, so only the Hub (node <c>hub</c>) may issue it; a counter node that tries is
+/// refused and nothing is stored. The entry is validated per type and written in its canonical
+/// form to scope <c>center</c>, so every node receives it with the next poke.
+/// </summary>
+public sealed class CataloguePutMutator : IMutator
+{
+    /// <inheritdoc />
+    public string Type => CatalogueMutationTypes.Put;
+
+    /// <inheritdoc />
+    public void Apply(MutationContext context, JsonElement payload, IEntitySession entities)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(entities);
+        if (context.NodeId != CatalogueMutationTypes.HubNodeId)
+            throw new CatalogueHubOnlyException(Type, context.NodeId);
+        var p = MutatorJson.ReadPayload<CataloguePutPayload>(Type, payload);
+        var id = p.Id.Trim();
+        var data = CatalogueEntryValidator.Normalise(p.EntityType, id, p.Data, entities);
+        entities.Put(p.EntityType, id, SyncScope.Center, data);
+    }
+}
