@@ -1,13 +1,13 @@
 using CounterNode.Node.Configuration;
 using CounterNode.Node.Demo;
-using CounterNode.Node.Hall;
-using CounterNode.Node.Health;
 using CounterNode.Node.Devices.Display.Hosting;
 using CounterNode.Node.Devices.Display.Web;
-using CounterNode.Node.Dossiers;
 using CounterNode.Node.Devices.Printing.Hosting;
 using CounterNode.Node.Devices.Scanning.Hosting;
 using CounterNode.Node.Devices.Voice.Hosting;
+using CounterNode.Node.Dossiers;
+using CounterNode.Node.Hall;
+using CounterNode.Node.Health;
 using CounterNode.Node.Hosting;
 using CounterNode.Node.Kiosk;
 using CounterNode.Node.OfficerConsole;

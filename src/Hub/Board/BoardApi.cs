@@ -14,7 +14,6 @@ namespace CounterNode.Hub.Board;
 public static class BoardApi
 {
     /// <summary>A well-formed hash nobody's password matches, verified for unknown user names so they cost the same time.</summary>
-    private static readonly string DummyHash = SupervisorPasswordHasher.Hash(Guid.NewGuid().ToString("N"));
 
     public static IEndpointRouteBuilder MapBoardApi(this IEndpointRouteBuilder routes)
     {
@@ -46,23 +45,8 @@ public static class BoardApi
         return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 
-    private static ContentHttpResult GetLoginPage(HttpContext http, IAntiforgery antiforgery, IOptions<HubOptions> hub, [FromQuery] string? error)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        var message = error switch
-        {
-            "invalid" => "Sai tên đăng nhập hoặc mật khẩu.",
-            "locked" => "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau ít phút.",
-            _ => string.Empty,
-        };
-        var html = BoardAssets.Text("board/login.html")
-            .Replace("{{center}}", WebUtility.HtmlEncode(hub.Value.CenterName), StringComparison.Ordinal)
-            .Replace("{{error}}", WebUtility.HtmlEncode(message), StringComparison.Ordinal)
-            .Replace("{{error-hidden}}", message.Length == 0 ? "hidden" : string.Empty, StringComparison.Ordinal)
-            .Replace("{{antiforgery-field}}", WebUtility.HtmlEncode(tokens.FormFieldName), StringComparison.Ordinal)
-            .Replace("{{antiforgery-token}}", WebUtility.HtmlEncode(tokens.RequestToken ?? string.Empty), StringComparison.Ordinal);
-        return TypedResults.Content(html, "text/html; charset=utf-8");
-    }
+    private static ContentHttpResult GetLoginPage(HttpContext http, IAntiforgery antiforgery, IOptions<HubOptions> hub, [FromQuery] string? error) =>
+        LoginPage.Render(http, antiforgery, "board/login.html", hub.Value.CenterName, error);
 
     // [FromForm] makes the endpoint check the anti-forgery token (UseAntiforgery): a forged cross-site post gets 400.
     private static async Task<RedirectHttpResult> PostLoginAsync(
@@ -70,7 +54,6 @@ public static class BoardApi
         [FromForm] LoginForm form,
         IOptions<BoardOptions> options,
         LoginThrottle throttle,
-        TimeProvider time,
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(BoardApi));
@@ -78,23 +61,15 @@ public static class BoardApi
         var password = form.Password ?? string.Empty;
         if (userName.Length is 0 or > 100)
             return TypedResults.Redirect(BoardAuthentication.LoginPath + "?error=invalid");
-        if (throttle.LockedUntil(userName) is { } until)
-        {
-            BoardLog.LoginLocked(logger, userName, until);
-            return TypedResults.Redirect(BoardAuthentication.LoginPath + "?error=locked");
-        }
-
         var account = options.Value.Supervisors.FirstOrDefault(a => string.Equals(a.UserName, userName, StringComparison.OrdinalIgnoreCase));
-        var valid = SupervisorPasswordHasher.Verify(password, account?.PasswordHash ?? DummyHash) && account is not null;
-        if (!valid)
-        {
-            var failures = throttle.Failed(userName);
-            BoardLog.LoginFailed(logger, userName, failures);
-            await Task.Delay(options.Value.FailureDelay, time, http.RequestAborted);
-            return TypedResults.Redirect(BoardAuthentication.LoginPath + (throttle.LockedUntil(userName) is null ? "?error=invalid" : "?error=locked"));
-        }
+        var verdict = await throttle.AttemptAsync(userName, password, account?.PasswordHash, http.RequestAborted);
+        if (verdict.Outcome == LoginOutcome.Locked)
+            BoardLog.LoginLocked(logger, userName, verdict.LockedUntil!.Value);
+        else if (verdict.Outcome != LoginOutcome.Succeeded)
+            BoardLog.LoginFailed(logger, userName, verdict.Failures);
+        if (verdict.Outcome != LoginOutcome.Succeeded)
+            return TypedResults.Redirect(BoardAuthentication.LoginPath + verdict.ErrorQuery);
 
-        throttle.Succeeded(userName);
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, account!.UserName), new Claim(ClaimTypes.Role, BoardAuthentication.SupervisorRole)],
             CookieAuthenticationDefaults.AuthenticationScheme);

@@ -27,9 +27,8 @@ public static class BoardExtensions
         services.AddSingleton<BoardQueries>();
         services.AddSingleton<DeviceHealthQueries>();
         services.AddSingleton<BoardSnapshotStore>();
-        services.AddSingleton<BoardChangeSignal>();
         services.AddHostedService<BoardBroadcaster>();
-        DecoratePokeSender(services);
+        services.AddCommitSignal<BoardChangeSignal>();
         return builder;
     }
 
@@ -48,22 +47,4 @@ public static class BoardExtensions
             BoardLog.NoSupervisors(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BoardExtensions)));
         return app;
     }
-
-    // Wraps whatever ISyncPokeSender the engine registered, so every commit also wakes the board.
-    private static void DecoratePokeSender(IServiceCollection services)
-    {
-        var original = services.LastOrDefault(d => d.ServiceType == typeof(ISyncPokeSender) && !d.IsKeyedService);
-        if (original is null)
-            return; // no engine registered: the board still polls the change-log head
-        services.Remove(original);
-        services.Add(new ServiceDescriptor(
-            typeof(ISyncPokeSender),
-            sp => new BoardPokeObserver(CreateInner(sp, original), sp.GetRequiredService<BoardChangeSignal>()),
-            original.Lifetime));
-    }
-
-    private static ISyncPokeSender CreateInner(IServiceProvider services, ServiceDescriptor original) =>
-        (ISyncPokeSender)(original.ImplementationInstance
-            ?? original.ImplementationFactory?.Invoke(services)
-            ?? ActivatorUtilities.CreateInstance(services, original.ImplementationType!));
 }

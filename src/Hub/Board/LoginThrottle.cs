@@ -10,6 +10,10 @@ namespace CounterNode.Hub.Board;
 public sealed class LoginThrottle(TimeProvider time, Microsoft.Extensions.Options.IOptions<BoardOptions> options)
 {
     private const int MaxTracked = 10_000;
+
+    // Verified when the user name is unknown, so a miss costs as much time as a wrong password.
+    private static readonly string DummyHash = SupervisorPasswordHasher.Hash(Guid.NewGuid().ToString("N"));
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>When the user name is locked, until when; else null.</summary>
@@ -46,6 +50,30 @@ public sealed class LoginThrottle(TimeProvider time, Microsoft.Extensions.Option
     {
         ArgumentNullException.ThrowIfNull(userName);
         _entries.TryRemove(userName, out _);
+    }
+
+    /// <summary>
+    /// One login attempt for <paramref name="key"/> (a user name, prefixed per login page): refused
+    /// at once while locked; otherwise the password is checked against <paramref name="storedHash"/>
+    /// (null = unknown user, checked against a dummy so timing says nothing), a failure is counted
+    /// and answered after <see cref="BoardOptions.FailureDelay"/>, a success resets the count.
+    /// </summary>
+    public async Task<LoginVerdict> AttemptAsync(string key, string password, string? storedHash, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(password);
+        if (LockedUntil(key) is { } until)
+            return new LoginVerdict(LoginOutcome.Locked, 0, until);
+        if (SupervisorPasswordHasher.Verify(password, storedHash ?? DummyHash) && storedHash is not null)
+        {
+            Succeeded(key);
+            return new LoginVerdict(LoginOutcome.Succeeded, 0, null);
+        }
+
+        var failures = Failed(key);
+        await Task.Delay(options.Value.FailureDelay, time, cancellationToken).ConfigureAwait(false);
+        var lockedNow = LockedUntil(key);
+        return new LoginVerdict(lockedNow is null ? LoginOutcome.Failed : LoginOutcome.FailedAndLocked, failures, lockedNow);
     }
 
     private sealed record Entry(int Failures, DateTimeOffset? LockedUntil);

@@ -126,7 +126,8 @@ internal sealed class HubSqlSession : IAsyncDisposable
                 var rows = new List<object?[]>();
                 while (index < queue.Count && string.Equals(queue[index].Sql, sql, StringComparison.Ordinal))
                     rows.Add(queue[index++].Values);
-                units.Add(new SqlUnit(jsonInsert, [ParameterName(0)], [SqliteJsonInsert.Rows(rows, Mapping)]));
+                foreach (var chunk in SqliteJsonInsert.Rows(rows, Mapping))
+                    units.Add(new SqlUnit(jsonInsert, [ParameterName(0)], [chunk]));
                 continue;
             }
 

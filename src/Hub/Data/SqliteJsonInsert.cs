@@ -36,28 +36,46 @@ internal static class SqliteJsonInsert
         return insertSql[..valuesAt] + " SELECT " + columns + " FROM json_each(@p0)";
     }
 
-    /// <summary>The rows as one JSON array of arrays, each value converted to what the provider stores.</summary>
-    public static string Rows(IReadOnlyList<object?[]> rows, Func<Type, RelationalTypeMapping> mappingOf)
+    /// <summary>
+    /// The rows as JSON arrays of arrays, each value converted to what the provider stores. A new
+    /// array starts after <see cref="MaxChunkBytes"/>, so no text lands on the large-object heap
+    /// (a push of 500 otherwise made two full garbage collections per push).
+    /// </summary>
+    public static List<string> Rows(IReadOnlyList<object?[]> rows, Func<Type, RelationalTypeMapping> mappingOf)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(mappingOf);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        var chunks = new List<string>();
+        using var buffer = new MemoryStream(MaxChunkBytes * 2);
+        var index = 0;
+        while (index < rows.Count)
         {
-            json.WriteStartArray();
-            foreach (var row in rows)
+            buffer.SetLength(0);
+            using (var json = new Utf8JsonWriter(buffer, WriterOptions))
             {
                 json.WriteStartArray();
-                foreach (var value in row)
-                    Write(json, value, mappingOf);
+                do
+                {
+                    json.WriteStartArray();
+                    foreach (var value in rows[index])
+                        Write(json, value, mappingOf);
+                    json.WriteEndArray();
+                    index++;
+                    json.Flush();
+                }
+                while (index < rows.Count && buffer.Length < MaxChunkBytes);
+
                 json.WriteEndArray();
             }
 
-            json.WriteEndArray();
+            chunks.Add(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return chunks;
     }
+
+    /// <summary>About how many bytes of JSON one statement carries (its text stays below the large-object heap).</summary>
+    public const int MaxChunkBytes = 24 * 1024;
 
     private static void Write(Utf8JsonWriter json, object? value, Func<Type, RelationalTypeMapping> mappingOf)
     {

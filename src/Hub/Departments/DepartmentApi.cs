@@ -23,7 +23,6 @@ namespace CounterNode.Hub.Departments;
 public static class DepartmentApi
 {
     /// <summary>Verified for unknown user names so they cost the same time as known ones.</summary>
-    private static readonly string DummyHash = SupervisorPasswordHasher.Hash(Guid.NewGuid().ToString("N"));
 
     /// <summary>Login throttle keys are prefixed so a department and a supervisor with the same name do not lock each other.</summary>
     private const string ThrottlePrefix = "department:";
@@ -113,32 +112,15 @@ public static class DepartmentApi
         return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 
-    private static ContentHttpResult GetLoginPage(HttpContext http, IAntiforgery antiforgery, IOptions<HubOptions> hub, [FromQuery] string? error)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        var message = error switch
-        {
-            "invalid" => "Sai tên đăng nhập hoặc mật khẩu.",
-            "locked" => "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau ít phút.",
-            _ => string.Empty,
-        };
-        var html = BoardAssets.Text("department/login.html")
-            .Replace("{{center}}", WebUtility.HtmlEncode(hub.Value.CenterName), StringComparison.Ordinal)
-            .Replace("{{error}}", WebUtility.HtmlEncode(message), StringComparison.Ordinal)
-            .Replace("{{error-hidden}}", message.Length == 0 ? "hidden" : string.Empty, StringComparison.Ordinal)
-            .Replace("{{antiforgery-field}}", WebUtility.HtmlEncode(tokens.FormFieldName), StringComparison.Ordinal)
-            .Replace("{{antiforgery-token}}", WebUtility.HtmlEncode(tokens.RequestToken ?? string.Empty), StringComparison.Ordinal);
-        return TypedResults.Content(html, "text/html; charset=utf-8");
-    }
+    private static ContentHttpResult GetLoginPage(HttpContext http, IAntiforgery antiforgery, IOptions<HubOptions> hub, [FromQuery] string? error) =>
+        LoginPage.Render(http, antiforgery, "department/login.html", hub.Value.CenterName, error);
 
     // [FromForm] makes the endpoint check the anti-forgery token (UseAntiforgery): a forged cross-site post gets 400.
     private static async Task<RedirectHttpResult> PostLoginAsync(
         HttpContext http,
         [FromForm] LoginForm form,
         IOptions<DepartmentOptions> options,
-        IOptions<BoardOptions> board,
         LoginThrottle throttle,
-        TimeProvider time,
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(DepartmentApi));
@@ -146,23 +128,15 @@ public static class DepartmentApi
         var password = form.Password ?? string.Empty;
         if (userName.Length is 0 or > 100)
             return TypedResults.Redirect(DepartmentAuthentication.LoginPath + "?error=invalid");
-        if (throttle.LockedUntil(ThrottlePrefix + userName) is { } until)
-        {
-            DepartmentLog.LoginLocked(logger, userName, until);
-            return TypedResults.Redirect(DepartmentAuthentication.LoginPath + "?error=locked");
-        }
-
         var account = options.Value.Accounts.FirstOrDefault(a => string.Equals(a.UserName, userName, StringComparison.OrdinalIgnoreCase));
-        var valid = SupervisorPasswordHasher.Verify(password, account?.PasswordHash ?? DummyHash) && account is not null;
-        if (!valid)
-        {
-            var failures = throttle.Failed(ThrottlePrefix + userName);
-            DepartmentLog.LoginFailed(logger, userName, failures);
-            await Task.Delay(board.Value.FailureDelay, time, http.RequestAborted);
-            return TypedResults.Redirect(DepartmentAuthentication.LoginPath + (throttle.LockedUntil(ThrottlePrefix + userName) is null ? "?error=invalid" : "?error=locked"));
-        }
+        var verdict = await throttle.AttemptAsync(ThrottlePrefix + userName, password, account?.PasswordHash, http.RequestAborted);
+        if (verdict.Outcome == LoginOutcome.Locked)
+            DepartmentLog.LoginLocked(logger, userName, verdict.LockedUntil!.Value);
+        else if (verdict.Outcome != LoginOutcome.Succeeded)
+            DepartmentLog.LoginFailed(logger, userName, verdict.Failures);
+        if (verdict.Outcome != LoginOutcome.Succeeded)
+            return TypedResults.Redirect(DepartmentAuthentication.LoginPath + verdict.ErrorQuery);
 
-        throttle.Succeeded(ThrottlePrefix + userName);
         var code = account!.Department.Trim();
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, account.UserName), new Claim(DepartmentAuthentication.DepartmentClaim, code)],

@@ -1,6 +1,7 @@
 using CounterNode.Hub.Board;
 using CounterNode.Hub.Sync;
 using CounterNode.Shared.Calendar;
+using CounterNode.Shared.Sync.Scopes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -24,28 +25,9 @@ public static class DossierHubExtensions
         services.AddSingleton<DossierReader>();
         services.AddSingleton<TransferPlanSource>();
         services.AddSingleton<DossierTransferrer>();
-        services.AddSingleton<DossierChangeSignal>();
         services.AddSingleton<DeadlineQueries>();
         services.AddHostedService<DossierTransferService>();
-        DecoratePokeSender(services);
+        services.AddCommitSignal<DossierChangeSignal>(scopes => scopes.Any(SyncScope.IsDepartment));
         return builder;
     }
-
-    // Wraps whatever ISyncPokeSender is registered (the board's observer around the engine's sender), so a dossier commit wakes the transfers.
-    private static void DecoratePokeSender(IServiceCollection services)
-    {
-        var original = services.LastOrDefault(d => d.ServiceType == typeof(ISyncPokeSender) && !d.IsKeyedService);
-        if (original is null)
-            return; // no engine: the service still polls
-        services.Remove(original);
-        services.Add(new ServiceDescriptor(
-            typeof(ISyncPokeSender),
-            sp => new DossierPokeObserver(CreateInner(sp, original), sp.GetRequiredService<DossierChangeSignal>()),
-            original.Lifetime));
-    }
-
-    private static ISyncPokeSender CreateInner(IServiceProvider services, ServiceDescriptor original) =>
-        (ISyncPokeSender)(original.ImplementationInstance
-            ?? original.ImplementationFactory?.Invoke(services)
-            ?? ActivatorUtilities.CreateInstance(services, original.ImplementationType!));
 }

@@ -52,6 +52,20 @@ public sealed partial class DossierDesk(
         return DossierView.From(returned, pending, $"Đã trả kết quả hồ sơ {entity.Code}" + (request.ByProxy ? " cho người được ủy quyền." : "."));
     }
 
+    /// <summary>Records that the citizen supplied what the department asked for (<c>dossier.supplemented</c>); works offline.</summary>
+    /// <exception cref="DomainException">Unknown or malformed code, or no supplement was requested.</exception>
+    public async Task<DossierView> RecordSupplementAsync(OfficerSession officer, SupplementedRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        ArgumentNullException.ThrowIfNull(request);
+        var (entity, _) = await LoadAsync(request.Code, cancellationToken).ConfigureAwait(false);
+        await replica.MutateAsync(DossierMutationTypes.Supplemented, MutatorJson.ToElement(new DossierCodePayload(entity.Code)), officer.OfficerId, cancellationToken)
+            .ConfigureAwait(false);
+        LogSupplemented(logger, entity.Code);
+        var (supplemented, pending) = await LoadAsync(entity.Code, cancellationToken).ConfigureAwait(false);
+        return DossierView.From(supplemented, pending, $"Đã ghi nhận hồ sơ {entity.Code} được bổ sung; chuyển lại cơ quan chuyên môn.");
+    }
+
     /// <summary>Refuses a received dossier with written reasons and prints Mẫu 03.</summary>
     public async Task<DossierView> RefuseAsync(OfficerSession officer, RefuseDossierRequest request, CancellationToken cancellationToken)
     {
@@ -100,6 +114,9 @@ public sealed partial class DossierDesk(
 
     [LoggerMessage(EventId = 4411, Level = LogLevel.Information, Message = "Refused dossier {DossierCode}")]
     private static partial void LogRefused(ILogger logger, string dossierCode);
+
+    [LoggerMessage(EventId = 4413, Level = LogLevel.Information, Message = "Recorded the supplement of dossier {DossierCode}")]
+    private static partial void LogSupplemented(ILogger logger, string dossierCode);
 
     [LoggerMessage(EventId = 4412, Level = LogLevel.Information, Message = "Dossier {DossierCode} is not in the replica and the Hub could not be asked ({Failure})")]
     private static partial void LogHubLookupFailed(ILogger logger, string dossierCode, string failure);

@@ -69,6 +69,7 @@ internal static class DossierPage
     <label for="return-code">Mã hồ sơ (quét mã trên Giấy tiếp nhận hoặc nhập)</label>
     <input id="return-code" autocomplete="off" placeholder="000.00.00.H34-261126-0001">
     <button id="lookup">Tra cứu</button>
+    <button id="supplemented">Đã nhận hồ sơ bổ sung (theo Mẫu 02)</button>
     <div id="dossier-info"></div>
     <label for="collector-name">Người nhận kết quả</label><input id="collector-name" autocomplete="off">
     <label><input type="checkbox" id="collector-proxy"> Nhận thay (có giấy ủy quyền)</label>
@@ -138,6 +139,10 @@ async function giveBack() {
   const r = await call('POST', 'return', { code: $('return-code').value, collectorName: $('collector-name').value, byProxy: $('collector-proxy').checked, authorisationNote: $('collector-note').value });
   show('return-result', r.ok, r.ok ? r.body.message : (r.body ? r.body.detail : 'Lỗi ' + r.status));
 }
+async function supplemented() {
+  const r = await call('POST', 'supplemented', { code: $('return-code').value });
+  show('dossier-info', r.ok, r.ok ? r.body.message : (r.body ? r.body.detail : 'Lỗi ' + r.status));
+}
 async function poll() {
   const s = await call('GET', 'scanned');
   if (s.ok && s.body && s.body.id > lastScan) { lastScan = s.body.id; $('return-code').value = s.body.code; lookup(); }
@@ -151,6 +156,7 @@ $('receive').onclick = () => receive('receive');
 $('refuse').onclick = () => receive('refuse-at-reception');
 $('lookup').onclick = lookup;
 $('return-button').onclick = giveBack;
+$('supplemented').onclick = supplemented;
 search();
 setInterval(poll, 1000);
 </script>

@@ -2,6 +2,8 @@ using System.Threading.Channels;
 using CounterNode.Node.Devices.Voice;
 using CounterNode.Node.Queue;
 using CounterNode.Node.Storage;
+using CounterNode.Shared.Hall;
+using CounterNode.Shared.Sync.Mutators;
 using CounterNode.Shared.Sync.Mutators.Tickets;
 using CounterNode.Shared.Time;
 using Microsoft.Extensions.Options;
@@ -27,10 +29,10 @@ public sealed partial class HallService(
 
     // Ticket id → hybrid time of the call last seen for it: a new time is a new call (or a new winner after a conflict).
     private readonly Dictionary<Guid, long> _seenCalls = [];
-    private long _version;
 
-    /// <summary>Calls handed to the voice announcer since start (for the logs and tests).</summary>
-    public long Announced { get; private set; }
+    // Ticket id → hybrid time of the recall last seen for it ("Gọi lại" at the counter).
+    private readonly Dictionary<Guid, long> _seenRecalls = [];
+    private long _version;
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -71,7 +73,7 @@ public sealed partial class HallService(
             await foreach (var notification in replica.WatchAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (notification is ReplicaReset
-                    || notification is EntityChanged { Key.Type: TicketEntityTypes.Ticket or TicketPriorityEntity.EntityType })
+                    || notification is EntityChanged { Key.Type: TicketEntityTypes.Ticket or TicketPriorityEntity.EntityType or HallRecallEntity.EntityType })
                     changes.TryWrite(true);
             }
         }
@@ -86,22 +88,44 @@ public sealed partial class HallService(
         var queue = await reader.ReadAsync(clock.Today, cancellationToken).ConfigureAwait(false);
         display.Publish(HallProjection.Project(queue, ++_version));
         var now = clock.Time.GetUtcNow();
-        var fresh = new List<(TicketEntity Ticket, CallClaim Call)>();
+        var fresh = new List<(long At, VoiceCall Call)>();
         foreach (var ticket in queue.Tickets)
         {
             if (ticket.Call is not { } call || (_seenCalls.TryGetValue(ticket.Id, out var seen) && seen == call.Hlc))
                 continue;
             _seenCalls[ticket.Id] = call.Hlc;
-            var age = now - new HybridTimestamp(call.Hlc).PhysicalTime;
-            if (!initial && age <= options.Value.AnnounceWindow)
-                fresh.Add((ticket, call));
+            if (!initial && IsFresh(call.Hlc, now))
+                fresh.Add((call.Hlc, new VoiceCall(HallProjection.Label(ticket), call.Counter)));
         }
 
-        foreach (var (ticket, call) in fresh.OrderBy(f => f.Call.Hlc))
-            Announce(new VoiceCall(HallProjection.Label(ticket), call.Counter));
+        var today = queue.Tickets.Select(t => t.Id).ToHashSet();
+        foreach (var entity in await replica.QueryAsync(HallRecallEntity.EntityType, null, cancellationToken).ConfigureAwait(false))
+        {
+            var recall = MutatorJson.ReadState<HallRecallEntity>(new SessionEntity(entity.Type, entity.Id, entity.Scope, entity.Data));
+            if (!today.Contains(recall.TicketId) || (_seenRecalls.TryGetValue(recall.TicketId, out var seen) && seen == recall.At))
+                continue;
+            _seenRecalls[recall.TicketId] = recall.At;
+            if (!initial && IsFresh(recall.At, now))
+                fresh.Add((recall.At, new VoiceCall(recall.Ticket, recall.Counter)));
+        }
+
+        // Yesterday's tickets leave the view at midnight: forget their calls too.
+        foreach (var seen in new[] { _seenCalls, _seenRecalls })
+        {
+            if (seen.Count > today.Count)
+            {
+                foreach (var gone in seen.Keys.Where(id => !today.Contains(id)).ToList())
+                    seen.Remove(gone);
+            }
+        }
+
+        foreach (var (_, call) in fresh.OrderBy(f => f.At))
+            Announce(call);
         if (initial)
             LogStarted(logger, _seenCalls.Count);
     }
+
+    private bool IsFresh(long hlc, DateTimeOffset now) => now - new HybridTimestamp(hlc).PhysicalTime <= options.Value.AnnounceWindow;
 
     private void Announce(VoiceCall call)
     {
@@ -110,7 +134,6 @@ public sealed partial class HallService(
             // The announcer queues and logs its own failures; the task is observed so a failure is not "unobserved".
             var spoken = voice.AnnounceAsync(call, CancellationToken.None);
             _ = spoken.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            Announced++;
             LogAnnouncing(logger, call.TicketNumber, call.Counter);
         }
         catch (ArgumentException ex)

@@ -1,3 +1,4 @@
+using CounterNode.Node.Catalogue;
 using CounterNode.Node.Devices.Printing.Documents;
 using CounterNode.Node.Devices.Printing.Hosting;
 using CounterNode.Node.Devices.Printing.Queue;
@@ -26,6 +27,7 @@ public sealed partial class TicketIssuer(
     INodeReplica replica,
     INumberAllocator numbers,
     IServiceProvider services,
+    ICatalogue catalogue,
     IOptions<QueueOptions> options,
     ILogger<TicketIssuer> logger)
 {
@@ -63,12 +65,15 @@ public sealed partial class TicketIssuer(
         var priorityName = priority is { } c ? PriorityCategoryNames.Vietnamese(c) : null;
 
         var jobId = await PrintAsync(new QueueTicketDocument(
-            options.Value.CenterName, text, service.Name, service.CounterHint, ahead, wait, issuedAt,
+            CenterName(), text, service.Name, service.CounterHint, ahead, wait, issuedAt,
             options.Value.FollowUrlBase + text, priorityName), cancellationToken).ConfigureAwait(false);
         LogIssued(logger, text, number.Source, ahead);
         return new IssuedTicket(ticketId, text, service.Prefix, service.Name, service.CounterHint, ahead,
             (int)Math.Ceiling(wait.TotalMinutes), issuedAt, priorityName, number.Source.ToString().ToLowerInvariant(), jobId);
     }
+
+    // The Hub's catalogue names the center once synced; the node's setting covers the first start offline.
+    private string CenterName() => catalogue.Current.Center?.Name is { Length: > 0 } name ? name : options.Value.CenterName;
 
     private static PriorityCategory? ParsePriority(string? text)
     {

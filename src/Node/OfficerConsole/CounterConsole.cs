@@ -77,7 +77,12 @@ public sealed partial class CounterConsole(
         var counter = Counter;
         var view = await reader.ReadAsync(clock.Today, cancellationToken).ConfigureAwait(false);
         var open = view.OpenAt(counter, replica.NodeId) ?? throw new NoOpenTicketException(counter, "recall");
-        return await CallAsync(officer, counter, open, "recall", cancellationToken).ConfigureAwait(false);
+        var result = await CallAsync(officer, counter, open, "recall", cancellationToken).ConfigureAwait(false);
+        // The repeated call changes nothing in the ticket: tell the hall separately so it speaks the number again.
+        if (result.Decision != "rejected")
+            await replica.MutateAsync(Shared.Hall.HallRecallMutator.MutationType, MutatorJson.ToElement(new TicketCounterPayload(open.Id, counter)),
+                officer.OfficerId, cancellationToken).ConfigureAwait(false);
+        return result;
     }
 
     /// <summary>Starts serving the held ticket (the citizen reached the counter).</summary>

@@ -68,19 +68,27 @@ internal static class EntityTables
         return result;
     }
 
+    /// <summary>Stores a Hub state unless a newer one is stored (parameters: <see cref="BindUpsertServer"/>).</summary>
+    public const string UpsertServerSql = """
+        INSERT INTO server_entity (type, id, scope, data, version) VALUES ($t, $i, $s, $d, $v)
+        ON CONFLICT (type, id) DO UPDATE SET scope = excluded.scope, data = excluded.data, version = excluded.version
+        WHERE excluded.version >= server_entity.version
+        """;
+
     public static void UpsertServer(SqliteConnection connection, SqliteTransaction transaction, string type, string id, string scope, string data, long version)
     {
-        using var command = Command(connection, transaction, """
-            INSERT INTO server_entity (type, id, scope, data, version) VALUES ($t, $i, $s, $d, $v)
-            ON CONFLICT (type, id) DO UPDATE SET scope = excluded.scope, data = excluded.data, version = excluded.version
-            WHERE excluded.version >= server_entity.version
-            """);
+        using var command = Command(connection, transaction, UpsertServerSql);
+        BindUpsertServer(command, type, id, scope, data, version);
+        command.ExecuteNonQuery();
+    }
+
+    public static void BindUpsertServer(SqliteCommand command, string type, string id, string scope, string data, long version)
+    {
         command.Parameters.AddWithValue("$t", type);
         command.Parameters.AddWithValue("$i", id);
         command.Parameters.AddWithValue("$s", scope);
         command.Parameters.AddWithValue("$d", data);
         command.Parameters.AddWithValue("$v", version);
-        command.ExecuteNonQuery();
     }
 
     public static void DeleteServer(SqliteConnection connection, SqliteTransaction transaction, string type, string id)

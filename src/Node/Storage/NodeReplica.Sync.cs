@@ -114,8 +114,8 @@ public sealed partial class NodeReplica
         // that does not apply commits an empty transaction (no disk wait: Hub-state write).
         var outcome = await WriteHubStateAsync(transaction =>
         {
-            var cursor = SyncStateTable.GetInt64(_connection, transaction, SyncStateKeys.Cursor);
-            if (SyncStateTable.Get(_connection, transaction, SyncStateKeys.Bootstrapped) != "1")
+            var (cursor, bootstrapped) = ReadCursor(transaction);
+            if (!bootstrapped)
                 return PokeApplyOutcome.NotApplicable;
             if (cursor >= poke.Version)
                 return PokeApplyOutcome.AlreadyHeld;
@@ -132,9 +132,20 @@ public sealed partial class NodeReplica
             // the server state, and every change is newer than anything stored (all stored
             // versions are at or below the cursor), so each key's last change IS its new view:
             // no before/after reads, no rebase.
+            var upsert = Prepared(EntityTables.UpsertServerSql, transaction);
             foreach (var change in incoming)
-                StoreServerChange(transaction, change);
-            SyncStateTable.Set(_connection, transaction, SyncStateKeys.Cursor, poke.Version);
+            {
+                upsert.Parameters.Clear();
+                EntityTables.BindUpsertServer(upsert, change.EntityType, change.EntityId, change.Scope, change.Data!.Value.GetRawText(), change.Version);
+                upsert.ExecuteNonQuery();
+            }
+
+            var setCursor = Prepared("UPDATE sync_state SET value = $v WHERE key = $k", transaction);
+            setCursor.Parameters.Clear();
+            setCursor.Parameters.AddWithValue("$k", SyncStateKeys.Cursor);
+            setCursor.Parameters.AddWithValue("$v", poke.Version.ToString(CultureInfo.InvariantCulture));
+            if (setCursor.ExecuteNonQuery() != 1)
+                SyncStateTable.Set(_connection, transaction, SyncStateKeys.Cursor, poke.Version);
             ReceiveHubClock(hubClock);
             changes = [.. incoming
                 .GroupBy(c => new EntityKey(c.EntityType, c.EntityId))
@@ -148,12 +159,29 @@ public sealed partial class NodeReplica
     }
 
     // Pending local work exists (overlay rows or outbox entries): storing Hub state needs a rebase.
-    private bool HasLocalState(SqliteTransaction transaction)
+    private bool HasLocalState(SqliteTransaction transaction) =>
+        Convert.ToInt64(Prepared("SELECT EXISTS (SELECT 1 FROM local_entity) OR EXISTS (SELECT 1 FROM outbox)", transaction).ExecuteScalar(),
+            CultureInfo.InvariantCulture) != 0;
+
+    // The cursor and whether a snapshot was ever stored, in one statement.
+    private (long Cursor, bool Bootstrapped) ReadCursor(SqliteTransaction transaction)
     {
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT EXISTS (SELECT 1 FROM local_entity) OR EXISTS (SELECT 1 FROM outbox)";
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) != 0;
+        var command = Prepared("SELECT key, value FROM sync_state WHERE key IN ($c, $b)", transaction);
+        command.Parameters.Clear();
+        command.Parameters.AddWithValue("$c", SyncStateKeys.Cursor);
+        command.Parameters.AddWithValue("$b", SyncStateKeys.Bootstrapped);
+        long cursor = 0;
+        var bootstrapped = false;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (reader.GetString(0) == SyncStateKeys.Cursor)
+                cursor = long.Parse(reader.GetString(1), CultureInfo.InvariantCulture);
+            else
+                bootstrapped = reader.GetString(1) == "1";
+        }
+
+        return (cursor, bootstrapped);
     }
 
     // One change per version from+1..to, in order: the whole commit, nothing skipped.

@@ -39,6 +39,9 @@ public sealed partial class NodeReplica : INodeReplica, IAsyncDisposable, IDispo
     private readonly ReplicaClockState _clockState;
     private readonly ReplicaNotifier _notifier = new();
     private bool _disposed;
+    // Commands of the hot Hub-state path, prepared once per connection (a new SqliteCommand
+    // re-prepares its SQL on every execution; with 200 nodes per poke that adds up).
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
 
     private NodeReplica(NodeReplicaOptions options, SqliteConnection connection, IMutationApplier applier, TimeProvider time, Uuid7 ids, ILogger logger)
     {
@@ -208,6 +211,9 @@ public sealed partial class NodeReplica : INodeReplica, IAsyncDisposable, IDispo
             if (_disposed)
                 return;
             _disposed = true;
+            foreach (var command in _prepared.Values)
+                command.Dispose();
+            _prepared.Clear();
             _connection.Dispose();
         }
         finally
@@ -289,23 +295,32 @@ public sealed partial class NodeReplica : INodeReplica, IAsyncDisposable, IDispo
         }
     }
 
-    private void SetSynchronous(string level)
+    private void SetSynchronous(string level) =>
+        Prepared(level == "FULL" ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL", null).ExecuteNonQuery();
+
+    // A cached command (caller holds the writer lock): parameters are set by the caller each time.
+    private SqliteCommand Prepared(string sql, SqliteTransaction? transaction)
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous = " + level;
-        command.ExecuteNonQuery();
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            _prepared[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        return command;
     }
 
     // MAX keeps the stored reading monotonic even if another process (a verify or repair tool)
     // wrote to the same file with its own clock.
     private void PersistClock(SqliteTransaction transaction)
     {
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        var command = Prepared("""
             INSERT INTO sync_state (key, value) VALUES ($k, $v)
             ON CONFLICT (key) DO UPDATE SET value = CAST(MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)
-            """;
+            """, transaction);
+        command.Parameters.Clear();
         command.Parameters.AddWithValue("$k", SyncStateKeys.Hlc);
         command.Parameters.AddWithValue("$v", _clockState.Load().Value.ToString(CultureInfo.InvariantCulture));
         command.ExecuteNonQuery();

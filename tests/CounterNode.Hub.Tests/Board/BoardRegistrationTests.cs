@@ -17,7 +17,7 @@ public sealed class BoardRegistrationTests
 
         var sender = app.Services.GetRequiredService<ISyncPokeSender>();
         var signal = app.Services.GetRequiredService<BoardChangeSignal>();
-        Assert.IsType<BoardPokeObserver>(sender);
+        Assert.IsType<CommitObservingPokeSender>(sender);
         Assert.False(await signal.WaitAsync(TimeSpan.Zero, default));
 
         await sender.PokeAsync(["center"], 7, default);

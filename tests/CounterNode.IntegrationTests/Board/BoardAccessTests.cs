@@ -1,10 +1,10 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using CounterNode.IntegrationTests.Infrastructure;
 
 namespace CounterNode.IntegrationTests.Board;
 
 /// <summary>The board's doors over plain HTTP against the real Hub: login required, anti-forgery, lock-out.</summary>
-public sealed partial class BoardAccessTests(BoardHubFixture hub) : IClassFixture<BoardHubFixture>
+public sealed class BoardAccessTests(BoardHubFixture hub) : IClassFixture<BoardHubFixture>
 {
     [Fact]
     public async Task Without_login_the_board_page_redirects_and_its_api_and_hub_answer_401_while_the_hall_is_open()
@@ -57,23 +57,6 @@ public sealed partial class BoardAccessTests(BoardHubFixture hub) : IClassFixtur
     private HttpClient NewClient(CookieContainer cookies) =>
         new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = hub.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-    /// <summary>Fetches the login page (anti-forgery cookie and token), posts the form, returns where it redirects.</summary>
-    private static async Task<string> LoginAsync(HttpClient http, string userName, string password)
-    {
-        var html = await http.GetStringAsync("/board/login");
-        var token = TokenField().Match(html);
-        Assert.True(token.Success, "The login page carries an anti-forgery field.");
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            [token.Groups["name"].Value] = WebUtility.HtmlDecode(token.Groups["value"].Value),
-            ["userName"] = userName,
-            ["password"] = password,
-        });
-        using var response = await http.PostAsync("/board/login", form);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return response.Headers.Location!.OriginalString;
-    }
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\">")]
-    private static partial Regex TokenField();
+    private static Task<string> LoginAsync(HttpClient http, string userName, string password) =>
+        FormLogin.LoginAsync(http, "/board/login", userName, password);
 }

@@ -100,6 +100,12 @@ public sealed class HallEndToEndTests(ITestOutputHelper output)
             hall.HallProcess.Lines.Any(l => l.Contains($"Hall announces ticket {first1} to counter 1", StringComparison.Ordinal))
             && hall.HallProcess.Lines.Any(l => l.Contains($"Hall announces ticket {first2} to counter 2", StringComparison.Ordinal))), "voice calls", Patience);
 
+        // "Gọi lại" at counter 1: the hall speaks the same number once more.
+        var (recallStatus, recallBody) = await counter1.PostAsync("api/console/recall");
+        Assert.True(recallStatus == HttpStatusCode.OK, $"recall answered {(int)recallStatus}: {recallBody}");
+        await DemoHall.EventuallyAsync(() => Task.FromResult(
+            hall.HallProcess.Lines.Count(l => l.Contains($"Hall announces ticket {first1} to counter 1", StringComparison.Ordinal)) == 2), "the recall spoken", Patience);
+
         // Both counters must know the two tickets still waiting before the Hub goes away.
         var stillWaiting = issued.Except([first1, first2]).Order(StringComparer.Ordinal).ToList();
         foreach (var counter in new[] { counter1, counter2 })

@@ -64,6 +64,10 @@ public sealed class DossierReceptionBrowserTests
         await page.FillAsync("#return-code", shownCode);
         await page.ClickAsync("#lookup");
         await Assertions.Expect(page.Locator("#dossier-info")).ToContainTextAsync("chưa thể trả kết quả");
+        // Recording a supplement nobody asked for is refused by the rules, with their Vietnamese text.
+        await page.ClickAsync("#supplemented");
+        await Assertions.Expect(page.Locator("#dossier-info")).ToContainTextAsync("không thể ghi nhận bổ sung hồ sơ");
+        await Assertions.Expect(page.Locator("#dossier-info")).ToHaveClassAsync("alert");
         await page.FillAsync("#return-code", "000.00.00.H34-261126-21");
         await page.ClickAsync("#lookup");
         await Assertions.Expect(page.Locator("#dossier-info")).ToContainTextAsync("Mã hồ sơ không hợp lệ: số thứ tự phải gồm 4 chữ số");

@@ -45,11 +45,17 @@ public sealed class HallServiceTests
         Assert.Equal([1, 2, 3], display.Current.LastCallPerCounter.Select(c => c.Counter));
         Assert.Equal(0, display.Current.Waiting.Single(w => w.Prefix == "A").Waiting);
 
+        // "Gọi lại" at counter 3: the ticket does not change, the recall is spoken once more.
+        replicas.Time.Advance(TimeSpan.FromSeconds(1));
+        await replica.MutateAsync(Shared.Hall.HallRecallMutator.MutationType, TestReplicas.Call(a3, 3), null, CancellationToken.None);
+        await EventuallyAsync(() => voice.Calls.Count == 3);
+        Assert.Equal(new("A003", 3), voice.Calls.Last());
+
         // Finishing a ticket changes the display data but is not a new call: nothing more is spoken.
         await replica.MutateAsync(TicketMutationTypes.Finish, TestReplicas.Call(a2, 2), null, CancellationToken.None);
         var version = display.Current.Version;
         await EventuallyAsync(() => display.Current.Version > version);
-        Assert.Equal(2, voice.Calls.Count);
+        Assert.Equal(3, voice.Calls.Count);
         await service.StopAsync(CancellationToken.None);
     }
 

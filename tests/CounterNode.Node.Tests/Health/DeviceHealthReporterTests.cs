@@ -72,6 +72,27 @@ public sealed class DeviceHealthReporterTests
     }
 
     [Fact]
+    public async Task The_printer_monitor_is_followed_and_a_printer_silent_since_start_is_reported_offline()
+    {
+        using var replicas = new TestReplicas();
+        await using var replica = replicas.Open("kiosk-01");
+        var health = new DeviceHealth(replicas.Time);
+        var monitor = new PrinterStatusMonitor("receipt", replicas.Time, NullLogger<PrinterStatusMonitor>.Instance);
+        using var reporter = Create(health, replica, replicas, monitor);
+        await reporter.StartAsync(CancellationToken.None);
+
+        var silent = await AdvanceUntilAsync(replicas, replica, "printer", _ => true, steps: 100, stride: TimeSpan.FromSeconds(1));
+        Assert.Equal((DeviceStatusValues.Offline, "no answer since start"), (silent.State, silent.Detail));
+
+        monitor.Report(PrinterStatus.Ready with { PaperNearEnd = true });
+        await AdvanceUntilAsync(replicas, replica, "printer", s => s.State == DeviceStatusValues.PaperLow);
+        monitor.Report(PrinterStatus.Ready with { PaperOut = true, Online = false });
+        var stored = await AdvanceUntilAsync(replicas, replica, "printer", s => s.State == DeviceStatusValues.PaperOut);
+        Assert.Equal("offline, paper-out", stored.Detail);
+        await reporter.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public void Printer_status_bits_map_to_the_worst_condition()
     {
         Assert.Equal("offline", PrinterHealthMapping.Map(PrinterStatus.Unreachable).State);
@@ -82,10 +103,15 @@ public sealed class DeviceHealthReporterTests
         Assert.Equal("error", PrinterHealthMapping.Map(PrinterStatus.Ready with { CutterError = true }).State);
     }
 
-    private static DeviceHealthReporter Create(DeviceHealth health, Node.Storage.NodeReplica replica, TestReplicas replicas) =>
-        new(health, replica, new ServiceCollection().BuildServiceProvider(),
-            Options.Create(new DeviceHealthOptions { Debounce = Debounce, MaxSilence = MaxSilence }),
-            Options.Create(new PrintingOptions { Enabled = false }), replicas.Time, NullLogger<DeviceHealthReporter>.Instance);
+    private static DeviceHealthReporter Create(DeviceHealth health, Node.Storage.NodeReplica replica, TestReplicas replicas, PrinterStatusMonitor? printer = null)
+    {
+        var services = new ServiceCollection();
+        if (printer is not null)
+            services.AddSingleton<IPrinterStatusMonitor>(printer);
+        return new(health, replica, services.BuildServiceProvider(),
+            Options.Create(new DeviceHealthOptions { Debounce = Debounce, MaxSilence = MaxSilence, PrinterStartGrace = TimeSpan.FromSeconds(45) }),
+            Options.Create(new PrintingOptions { Enabled = printer is not null }), replicas.Time, NullLogger<DeviceHealthReporter>.Instance);
+    }
 
     private static async Task<DeviceStatusEntity?> StoredAsync(Node.Storage.NodeReplica replica, string device)
     {
@@ -93,16 +119,20 @@ public sealed class DeviceHealthReporterTests
         return entity is null ? null : MutatorJson.ReadState<DeviceStatusEntity>(new SessionEntity(entity.Type, entity.Id, entity.Scope, entity.Data));
     }
 
-    private static async Task<DeviceStatusEntity> AdvanceUntilReportedAsync(TestReplicas replicas, Node.Storage.NodeReplica replica, string device)
+    private static Task<DeviceStatusEntity> AdvanceUntilReportedAsync(TestReplicas replicas, Node.Storage.NodeReplica replica, string device) =>
+        AdvanceUntilAsync(replicas, replica, device, _ => true);
+
+    private static async Task<DeviceStatusEntity> AdvanceUntilAsync(
+        TestReplicas replicas, Node.Storage.NodeReplica replica, string device, Func<DeviceStatusEntity, bool> until, int steps = 400, TimeSpan? stride = null)
     {
-        for (var step = 0; step < 400; step++)
+        for (var step = 0; step < steps; step++)
         {
-            if (await StoredAsync(replica, device) is { } stored)
+            if (await StoredAsync(replica, device) is { } stored && until(stored))
                 return stored;
-            replicas.Time.Advance(TimeSpan.FromMilliseconds(100));
+            replicas.Time.Advance(stride ?? TimeSpan.FromMilliseconds(100));
             await Task.Delay(10);
         }
 
-        throw new TimeoutException($"{device} was never reported");
+        throw new TimeoutException($"{device} was never reported as expected");
     }
 }

@@ -36,6 +36,7 @@ public sealed class MutatorRegistry
         new CounterPauseMutator(pause: true),
         new CounterPauseMutator(pause: false),
         new CounterNode.Shared.Devices.DeviceStatusMutator(),
+        new CounterNode.Shared.Hall.HallRecallMutator(),
         new CounterNode.Shared.Rotation.PutRotationEntryMutator(),
         new CounterNode.Shared.Rotation.RemoveRotationEntryMutator(),
         new CounterNode.Shared.Rotation.RecordAbsenceMutator(),

@@ -47,6 +47,10 @@ public static class SyncScope
         return false;
     }
 
+    /// <summary>True for a department scope (<c>dept:CODE</c>).</summary>
+    public static bool IsDepartment(string scope) =>
+        scope is not null && scope.StartsWith(DepartmentPrefix, StringComparison.Ordinal) && IsValid(scope);
+
     /// <summary>True for a scope a node may be granted: a valid scope or <see cref="All"/>.</summary>
     public static bool IsValidGrant(string? scope) => scope == All || IsValid(scope);
 
