@@ -1,4 +1,5 @@
 using System.Globalization;
+using CounterNode.Node.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace CounterNode.Node.Dossiers;
@@ -12,12 +13,12 @@ namespace CounterNode.Node.Dossiers;
 /// </summary>
 public sealed class PrintedNoticeStore
 {
-    private readonly string _connectionString;
+    private readonly DurableSqliteFile _file;
     private readonly TimeProvider _time;
 
-    private PrintedNoticeStore(string connectionString, TimeProvider time)
+    private PrintedNoticeStore(DurableSqliteFile file, TimeProvider time)
     {
-        _connectionString = connectionString;
+        _file = file;
         _time = time;
     }
 
@@ -26,23 +27,15 @@ public sealed class PrintedNoticeStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(time);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-            Directory.CreateDirectory(directory);
-        var store = new PrintedNoticeStore(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString(), time);
-        using var connection = store.Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode = WAL;
+        var file = DurableSqliteFile.Open(path, """
             CREATE TABLE IF NOT EXISTS printed_notice (
                 notice_key TEXT PRIMARY KEY,
                 claimed_at TEXT NOT NULL,
                 done INTEGER NOT NULL DEFAULT 0,
                 print_job INTEGER NULL);
             DELETE FROM printed_notice WHERE done = 0;
-            """;
-        command.ExecuteNonQuery();
-        return store;
+            """);
+        return new PrintedNoticeStore(file, time);
     }
 
     /// <summary>Claims a notice; false when it was already claimed (printed, or being printed).</summary>
@@ -91,13 +84,5 @@ public sealed class PrintedNoticeStore
         return keys;
     }
 
-    private SqliteConnection Connect()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;";
-        pragma.ExecuteNonQuery();
-        return connection;
-    }
+    private SqliteConnection Connect() => _file.Connect();
 }

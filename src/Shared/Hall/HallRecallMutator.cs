@@ -27,11 +27,7 @@ public sealed class HallRecallMutator : IMutator
         ArgumentNullException.ThrowIfNull(entities);
         var p = MutatorJson.ReadPayload<TicketCounterPayload>(Type, payload);
         TicketRules.RequireCounter(Type, p.Counter);
-        var ticket = TicketRules.Load(entities, p.TicketId);
-        if (ticket.Call is not { } held || held.Counter != p.Counter || held.NodeId != context.NodeId)
-            throw new TicketNotHeldException(ticket.Id, p.Counter, ticket.Call?.Counter);
-        if (ticket.Status != TicketStatus.Called)
-            throw new TicketClosedException(ticket.Id, ticket.Status);
+        var ticket = TicketRules.LoadHeldCall(entities, context, p.TicketId, p.Counter);
 
         var id = ticket.Id.ToString("D");
         var current = entities.Get(HallRecallEntity.EntityType, id) is { } e ? MutatorJson.ReadState<HallRecallEntity>(e) : null;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CounterNode.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CounterNode.IntegrationTests.Board;
@@ -13,12 +14,7 @@ public sealed partial class BoardBrowserTests(BoardHubFixture hub) : IClassFixtu
     public async Task A_logged_in_supervisor_and_the_hall_see_issues_and_calls_live_without_reload()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var board = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
 
         // Without login the board sends the browser to the login page.

@@ -11,16 +11,10 @@ namespace CounterNode.IntegrationTests.Board;
 /// <c>giamsat</c>/<c>giamsat</c>, dev nodes) on a free loopback port, and a hash-chained outbox
 /// of counter-01 to push queue mutations over the real HTTP API.
 /// </summary>
-public sealed class BoardHubFixture : IAsyncLifetime
+public sealed class BoardHubFixture() : HubProcessFixture("cn-board-")
 {
     public const string UserName = "giamsat";
     public const string Password = "giamsat";
-
-    private readonly string _root = Directory.CreateTempSubdirectory("cn-board-").FullName;
-
-    public AppProcess Hub { get; private set; } = null!;
-
-    public Uri BaseAddress { get; private set; } = null!;
 
     public HubTestOutbox Counter1 { get; } = new(HubSyncFixture.Counter1);
 
@@ -28,27 +22,6 @@ public sealed class BoardHubFixture : IAsyncLifetime
 
     /// <summary>The center-local (UTC+7) day the board shows now.</summary>
     public static DateOnly Today => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).DateTime);
-
-    public async Task InitializeAsync()
-    {
-        BaseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        Hub = AppProcess.Start(AppKind.Hub, Path.Combine(_root, "hub"), [$"--Urls={BaseAddress}"]);
-        await Hub.WaitForHttpAsync(new Uri(BaseAddress, "/health"), TimeSpan.FromSeconds(60));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Hub.StopAsync(TimeSpan.FromSeconds(30));
-        await Hub.DisposeAsync();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a temp folder.
-        }
-    }
 
     /// <summary>Pushes mutations of counter-01 and returns the Hub version after them.</summary>
     public Task<long> PushAsync(params Mutation[] mutations) => PushAsync(Counter1, mutations);

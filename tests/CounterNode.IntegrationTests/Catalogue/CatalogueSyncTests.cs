@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CounterNode.IntegrationTests.Infrastructure;
 using CounterNode.IntegrationTests.Sync;
 using CounterNode.Shared.Catalogue;
 using CounterNode.Shared.Sync;
@@ -64,12 +65,7 @@ public sealed class CatalogueSyncTests(CatalogueHallFixture hall) : IClassFixtur
     public async Task The_admin_page_edits_a_procedure_in_chromium()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1100 } });
 
         await page.GotoAsync(new Uri(hall.HubAddress, "/admin/catalogue").ToString());
@@ -109,12 +105,7 @@ public sealed class CatalogueSyncTests(CatalogueHallFixture hall) : IClassFixtur
     public async Task A_badge_issued_on_the_admin_page_signs_the_officer_in_at_the_counter_with_the_pin()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         await page.GotoAsync(new Uri(hall.HubAddress, "/board/login").ToString());
         await page.FillAsync("#userName", CatalogueHallFixture.UserName);

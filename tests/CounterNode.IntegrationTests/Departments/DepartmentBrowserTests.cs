@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using CounterNode.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CounterNode.IntegrationTests.Departments;
@@ -22,7 +23,7 @@ public sealed class DepartmentBrowserTests(DepartmentHubFixture hub) : IClassFix
     {
         var code = await hub.ReceiveAsync(DateTimeOffset.UtcNow, PlantedName, electronic: true);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
         var page = await context.NewPageAsync();
 
@@ -83,7 +84,7 @@ public sealed class DepartmentBrowserTests(DepartmentHubFixture hub) : IClassFix
         // A 1-day procedure received twelve days ago, never reported late: overdue and flagged.
         var overdue = await hub.ReceiveAsync(DateTimeOffset.UtcNow.AddDays(-12), PlantedName, electronic: false, processingDays: 1);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var board = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 1200 } });
 
         await board.GotoAsync(new Uri(hub.BaseAddress, "/board").ToString());
@@ -168,30 +169,9 @@ public sealed class DepartmentBrowserTests(DepartmentHubFixture hub) : IClassFix
     private HttpClient NewClient() =>
         new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = hub.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-    /// <summary>Fetches the login page (anti-forgery cookie and token) and posts the form.</summary>
-    private static async Task LoginAsync(HttpClient http, string userName, string password)
-    {
-        var login = await http.GetStringAsync("/department/login");
-        var token = Regex.Match(login, "name=\"(?<f>[^\"]+)\" value=\"(?<v>[^\"]+)\"");
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            [token.Groups["f"].Value] = WebUtility.HtmlDecode(token.Groups["v"].Value),
-            ["userName"] = userName,
-            ["password"] = password,
-        });
-        using var posted = await http.PostAsync("/department/login", form);
-        Assert.Equal("/department", posted.Headers.Location?.OriginalString);
-    }
-
-    private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
-    {
-        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-    }
+    /// <summary>Logs in as a browser does (anti-forgery cookie and token) and expects the department page.</summary>
+    private static async Task LoginAsync(HttpClient http, string userName, string password) =>
+        Assert.Equal("/department", await FormLogin.LoginAsync(http, "/department/login", userName, password));
 
     private static async Task ReloadUntilVisibleAsync(IPage page, ILocator row)
     {

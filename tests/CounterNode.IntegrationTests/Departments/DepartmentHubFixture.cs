@@ -16,43 +16,17 @@ namespace CounterNode.IntegrationTests.Departments;
 /// port, and counter-01's hash-chained outbox (with a signed-in officer) to push dossier
 /// receptions over the real HTTP sync API.
 /// </summary>
-public sealed class DepartmentHubFixture : IAsyncLifetime
+public sealed class DepartmentHubFixture() : HubProcessFixture("cn-department-")
 {
     public const string DepartmentUser = "sotuphap";
     public const string DepartmentPassword = "sotuphap";
     public const string Agency = "000.00.00.H34";
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
-    private readonly string _root = Directory.CreateTempSubdirectory("cn-department-").FullName;
     private readonly HybridLogicalClock _clock = new(TimeProvider.System, new InMemoryHybridClockStateStore());
     private long _next = 1;
     private string _previousHash = string.Empty;
     private int _sequence;
-
-    public AppProcess Hub { get; private set; } = null!;
-
-    public Uri BaseAddress { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        BaseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        Hub = AppProcess.Start(AppKind.Hub, Path.Combine(_root, "hub"), [$"--Urls={BaseAddress}"]);
-        await Hub.WaitForHttpAsync(new Uri(BaseAddress, "/health"), TimeSpan.FromSeconds(60));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Hub.StopAsync(TimeSpan.FromSeconds(30));
-        await Hub.DisposeAsync();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a temp folder.
-        }
-    }
 
     /// <summary>Pushes a <c>dossier.receive</c> of counter-01 (procedure STP-01 of STP) and returns the dossier code.</summary>
     public async Task<string> ReceiveAsync(DateTimeOffset receivedAt, string applicant, bool electronic, int processingDays = 10)

@@ -1,3 +1,4 @@
+using CounterNode.IntegrationTests.Infrastructure;
 using CounterNode.IntegrationTests.Printing;
 using CounterNode.Shared.Dossiers.Mutators;
 using CounterNode.VirtualPrinter;
@@ -18,12 +19,7 @@ public sealed class DossierReceptionBrowserTests
         await node.LeaseReserveAsync(21, 25);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1100 } });
 
         await page.GotoAsync(new Uri(node.Address, "/console").ToString());

@@ -1,3 +1,4 @@
+using CounterNode.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CounterNode.IntegrationTests.Queue;
@@ -12,12 +13,7 @@ public sealed class QueuePagesBrowserTests
         await node.LeaseReserveAsync("A", 41, 45);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 760 } });
 
         await page.GotoAsync(new Uri(node.Address, "/kiosk").ToString());

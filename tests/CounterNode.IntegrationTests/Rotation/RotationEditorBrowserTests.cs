@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CounterNode.IntegrationTests.Infrastructure;
 using CounterNode.Shared.Calendar;
 using CounterNode.Shared.Rotation;
 using Microsoft.Playwright;
@@ -15,12 +16,7 @@ public sealed class RotationEditorBrowserTests(RotationHallFixture hall) : IClas
     public async Task A_supervisor_schedules_counter_4_records_an_absence_and_the_board_shows_the_gap()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
 
         // The editor sits behind the board's supervisor login.

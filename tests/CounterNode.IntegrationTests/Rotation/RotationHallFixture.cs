@@ -12,34 +12,28 @@ namespace CounterNode.IntegrationTests.Rotation;
 /// and SGTVT, counter 4 by STNMT and SLDTBXH) and the real node of shared counter 3 with a DM-D
 /// pole display on a virtual display over TCP, all on loopback.
 /// </summary>
-public sealed partial class RotationHallFixture : IAsyncLifetime
+public sealed partial class RotationHallFixture() : HubProcessFixture("cn-rotation-")
 {
     public const string Supervisor = "giamsat";
     public const string SupervisorPassword = "giamsat";
 
-    private readonly string _root = Directory.CreateTempSubdirectory("cn-rotation-").FullName;
-
-    public AppProcess Hub { get; private set; } = null!;
-
     public AppProcess Node { get; private set; } = null!;
 
-    public Uri HubAddress { get; private set; } = null!;
+    public Uri HubAddress => BaseAddress;
 
     public Uri NodeAddress { get; private set; } = null!;
 
     public VirtualDisplayServer Display { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         Display = new VirtualDisplayServer(new VirtualDisplayState(), 0);
         Display.Start();
-        HubAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        Hub = AppProcess.Start(AppKind.Hub, Path.Combine(_root, "hub"), [$"--Urls={HubAddress}"]);
-        await Hub.WaitForHttpAsync(new Uri(HubAddress, "/health"), TimeSpan.FromSeconds(60));
+        await base.InitializeAsync();
 
         var port = FreePort.Next();
         NodeAddress = new Uri($"http://127.0.0.1:{port}");
-        var dir = Path.Combine(_root, "counter-03");
+        var dir = Path.Combine(Root, "counter-03");
         Node = AppProcess.Start(AppKind.Node, dir,
         [
             $"--Urls={NodeAddress}",
@@ -57,19 +51,13 @@ public sealed partial class RotationHallFixture : IAsyncLifetime
         await Node.WaitForHttpAsync(new Uri(NodeAddress, "/health"), TimeSpan.FromSeconds(60));
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await Node.DisposeAsync();
-        await Hub.DisposeAsync();
+        // Null when InitializeAsync failed before the node's start.
+        if (Node is not null)
+            await Node.DisposeAsync();
+        await base.DisposeAsync();
         await Display.DisposeAsync();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a temp folder.
-        }
     }
 
     /// <summary>A logged-in supervisor's HTTP client for the Hub (cookie login with the anti-forgery token, as a browser does).</summary>
@@ -131,7 +119,7 @@ public sealed partial class RotationHallFixture : IAsyncLifetime
         {
             ArgumentNullException.ThrowIfNull(fields);
             var html = await Http.GetStringAsync(pagePath);
-            var token = TokenField().Match(html);
+            var token = FormLogin.HiddenTokenField().Match(html);
             Assert.True(token.Success, $"{pagePath} carries an anti-forgery field.");
             using var form = new FormUrlEncodedContent([new(token.Groups["name"].Value, WebUtility.HtmlDecode(token.Groups["value"].Value)), .. fields]);
             using var response = await Http.PostAsync(action, form);
@@ -149,9 +137,6 @@ public sealed partial class RotationHallFixture : IAsyncLifetime
         }
 
         public void Dispose() => Http.Dispose();
-
-        [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\">")]
-        private static partial Regex TokenField();
 
         [GeneratedRegex("<tr data-entry=\"(?<id>[^\"]+)\">")]
         private static partial Regex EntryRow();

@@ -10,45 +10,17 @@ namespace CounterNode.IntegrationTests.Sync;
 /// One real Hub process (the repository's appsettings.json: embedded SQLite from an empty
 /// data/ folder, the dev nodes counter-01/counter-02) on a free loopback port, shared by a test class.
 /// </summary>
-public sealed class HubSyncFixture : IAsyncLifetime
+public sealed class HubSyncFixture() : HubProcessFixture("cn-hubsync-", $"--Hub:Sync:AdminKey={AdminKey}")
 {
     public const string AdminKey = "integration-admin-key-0123456789";
     public const string Counter1 = "counter-01";
     public const string Counter2 = "counter-02";
-
-    private readonly string _root = Directory.CreateTempSubdirectory("cn-hubsync-").FullName;
-
-    public AppProcess Hub { get; private set; } = null!;
-
-    public Uri BaseAddress { get; private set; } = null!;
 
     public HubTestOutbox Outbox1 { get; } = new(Counter1);
 
     public string DatabaseFile => Path.Combine(Hub.WorkingDirectory, "data", "hub.db");
 
     public static string KeyOf(string node) => $"dev-key-{node}-change-me";
-
-    public async Task InitializeAsync()
-    {
-        var port = FreePort.Next();
-        BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        Hub = AppProcess.Start(AppKind.Hub, Path.Combine(_root, "hub"), [$"--Urls={BaseAddress}", $"--Hub:Sync:AdminKey={AdminKey}"]);
-        await Hub.WaitForHttpAsync(new Uri(BaseAddress, "/health"), TimeSpan.FromSeconds(60));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Hub.StopAsync(TimeSpan.FromSeconds(30));
-        await Hub.DisposeAsync();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a temp folder.
-        }
-    }
 
     public HttpClient Client(string? node = Counter1, string? key = null)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CounterNode.Node.Devices.Printing.Documents;
+using CounterNode.Node.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace CounterNode.Node.Devices.Printing.Queue;
@@ -12,31 +13,19 @@ namespace CounterNode.Node.Devices.Printing.Queue;
 public sealed class SqlitePrintJobStore : IPrintJobStore
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly string _connectionString;
+    private readonly DurableSqliteFile _file;
     private readonly TimeProvider _time;
 
-    private SqlitePrintJobStore(string connectionString, TimeProvider time)
+    private SqlitePrintJobStore(DurableSqliteFile file, TimeProvider time)
     {
-        _connectionString = connectionString;
+        _file = file;
         _time = time;
     }
 
     /// <summary>Opens (creating if needed) the job database at <paramref name="path"/>.</summary>
     public static SqlitePrintJobStore Open(string path, TimeProvider time)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
-        var store = new SqlitePrintJobStore(connectionString, time);
-        using var connection = store.Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode = WAL;
+        var file = DurableSqliteFile.Open(path, """
             CREATE TABLE IF NOT EXISTS print_jobs (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 printer TEXT NOT NULL,
@@ -50,9 +39,8 @@ public sealed class SqlitePrintJobStore : IPrintJobStore
                 printed_at TEXT NULL,
                 last_error TEXT NULL);
             CREATE INDEX IF NOT EXISTS ix_print_jobs_open ON print_jobs (printer, state, id);
-            """;
-        command.ExecuteNonQuery();
-        return store;
+            """);
+        return new SqlitePrintJobStore(file, time);
     }
 
     public async Task<PrintJob> AddAsync(string printerName, IPrintDocument document, CancellationToken cancellationToken)
@@ -150,13 +138,5 @@ public sealed class SqlitePrintJobStore : IPrintJobStore
         LastError = reader.IsDBNull(9) ? null : reader.GetString(9),
     };
 
-    private SqliteConnection Connect()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;";
-        pragma.ExecuteNonQuery();
-        return connection;
-    }
+    private SqliteConnection Connect() => _file.Connect();
 }

@@ -12,6 +12,20 @@ internal static class TicketRules
         return MutatorJson.ReadState<TicketEntity>(entity);
     }
 
+    /// <summary>
+    /// Loads a ticket only the counter whose call stands may act on (start, finish, no-show,
+    /// transfer, recall): called by <paramref name="counter"/> of this mutation's node, and still called.
+    /// </summary>
+    public static TicketEntity LoadHeldCall(IEntitySession entities, MutationContext context, Guid ticketId, int counter)
+    {
+        var ticket = Load(entities, ticketId);
+        if (ticket.Call is not { } held || held.Counter != counter || held.NodeId != context.NodeId)
+            throw new TicketNotHeldException(ticket.Id, counter, ticket.Call?.Counter);
+        if (ticket.Status != TicketStatus.Called)
+            throw new TicketClosedException(ticket.Id, ticket.Status);
+        return ticket;
+    }
+
     public static string ScopeOf(IEntitySession entities, Guid ticketId) =>
         entities.Get(TicketEntityTypes.Ticket, ticketId.ToString("D"))?.Scope ?? SyncScope.Center;
 

@@ -27,11 +27,7 @@ public sealed class TransferTicketMutator : IMutator
         TicketRules.RequireCounter(Type, p.Counter);
         if (!TicketNumberFormat.IsValidPrefix(p.ToService))
             throw new InvalidMutationPayloadException(Type, "toService must be a service prefix.");
-        var ticket = TicketRules.Load(entities, p.TicketId);
-        if (ticket.Call is not { } held || held.Counter != p.Counter || held.NodeId != context.NodeId)
-            throw new TicketNotHeldException(ticket.Id, p.Counter, ticket.Call?.Counter);
-        if (ticket.Status != TicketStatus.Called)
-            throw new TicketClosedException(ticket.Id, ticket.Status);
+        var ticket = TicketRules.LoadHeldCall(entities, context, p.TicketId, p.Counter);
         if (string.Equals(ticket.Service ?? ticket.Prefix, p.ToService, StringComparison.Ordinal))
             throw new TransferTargetUnchangedException(new TicketNumber(ticket.Prefix, ticket.Number).Format());
         TicketRules.Save(entities, ticket with { Status = TicketStatus.Waiting, Call = null, Service = p.ToService },
