@@ -39,9 +39,6 @@ public sealed class DossierOptions
     /// <summary>Remembers which notices (Mẫu 02/04) were printed; relative paths are under Node:DataDirectory.</summary>
     public string NoticeDatabase { get; set; } = "dossier-notices.db";
 
-    /// <summary>How often the counter checks that it holds a leased block of today's dossier codes.</summary>
-    public TimeSpan ReserveCheckInterval { get; set; } = TimeSpan.FromMinutes(2);
-
     /// <summary>How long a lookup of an unknown code may wait for a pull from the Hub.</summary>
     public TimeSpan HubLookupTimeout { get; set; } = TimeSpan.FromSeconds(3);
 }

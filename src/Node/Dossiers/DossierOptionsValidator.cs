@@ -18,8 +18,6 @@ public sealed class DossierOptionsValidator : IValidateOptions<DossierOptions>
             failures.Add("Dossiers:NoticeDatabase is required.");
         if (options.HubLookupTimeout <= TimeSpan.Zero || options.HubLookupTimeout > TimeSpan.FromMinutes(1))
             failures.Add("Dossiers:HubLookupTimeout must be between 0 and 1 minute.");
-        if (options.ReserveCheckInterval < TimeSpan.FromSeconds(1) || options.ReserveCheckInterval > TimeSpan.FromHours(1))
-            failures.Add("Dossiers:ReserveCheckInterval must be between 1 second and 1 hour.");
         for (var i = 0; i < options.Procedures.Count; i++)
         {
             var p = options.Procedures[i];

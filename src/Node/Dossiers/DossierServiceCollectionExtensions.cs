@@ -1,5 +1,6 @@
 using CounterNode.Node.Configuration;
 using CounterNode.Node.Queue;
+using CounterNode.Node.Sync;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -31,7 +32,7 @@ public static class DossierServiceCollectionExtensions
             return PrintedNoticeStore.Open(Path.IsPathRooted(path) ? path : Path.Combine(node.DataDirectory, path), sp.GetRequiredService<TimeProvider>());
         });
         services.AddHostedService<DossierNoticeWatcher>();
-        services.AddHostedService<DossierReserveKeeper>();
+        services.AddSingleton<IReserveSeriesSource, DossierReserveSeries>();
         return services;
     }
 }

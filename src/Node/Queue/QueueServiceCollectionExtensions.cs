@@ -1,6 +1,7 @@
 using CounterNode.Node.Catalogue;
 using CounterNode.Node.OfficerConsole;
 using CounterNode.Node.Kiosk;
+using CounterNode.Node.Sync;
 using CounterNode.Shared.Calendar;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,7 @@ public static class QueueServiceCollectionExtensions
         });
         services.TryAddSingleton<QueueReader>();
         services.TryAddSingleton<TicketIssuer>();
+        services.AddSingleton<IReserveSeriesSource, TicketReserveSeries>();
         services.TryAddSingleton<ConsoleSessions>();
         services.TryAddSingleton<ConsoleAlerts>();
         services.TryAddSingleton<CounterConsole>();

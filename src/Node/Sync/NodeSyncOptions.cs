@@ -54,4 +54,8 @@ public sealed class NodeSyncOptions
     /// <summary>Longest wait between reconnect attempts of the poke connection.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
     public TimeSpan ReconnectMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often reserve blocks of the series this node prints from are checked and topped up (<see cref="ReserveKeeper"/>).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ReserveCheckInterval { get; set; } = TimeSpan.FromMinutes(2);
 }

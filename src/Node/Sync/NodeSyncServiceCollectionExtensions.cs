@@ -90,6 +90,8 @@ public static class NodeSyncServiceCollectionExtensions
             sp.GetRequiredService<IOptions<NodeSyncOptions>>().Value.DecisionWait,
             sp.GetRequiredService<ILogger<CoordinatedMutator>>()));
         services.AddHostedService<SyncAgent>();
+        // Features name the series they print from (IReserveSeriesSource); one keeper leases them all.
+        services.AddHostedService<ReserveKeeper>();
         return services;
     }
 }

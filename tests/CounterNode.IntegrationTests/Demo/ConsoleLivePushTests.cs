@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CounterNode.IntegrationTests.Infrastructure;
 using CounterNode.IntegrationTests.Queue;
 using Microsoft.Playwright;
 
@@ -50,12 +51,7 @@ public sealed class ConsoleLivePushTests
         await using var node = await QueueNodeHost.StartAsync(QueueNodeHost.WorkingMorning);
         await node.LeaseReserveAsync("A", 61, 70);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 700 } });
         var stateFetches = 0;
         page.Request += (_, request) =>

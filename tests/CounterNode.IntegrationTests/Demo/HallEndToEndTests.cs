@@ -64,12 +64,7 @@ public sealed class HallEndToEndTests(ITestOutputHelper output)
         Assert.Contains(first1, Encoding.ASCII.GetString(hall.Displays[0].State.RawBytes), StringComparison.Ordinal);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var hallPage = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
         await hallPage.GotoAsync(new Uri(hall.HallNode, "/hall").ToString());
         var hubHallPage = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
