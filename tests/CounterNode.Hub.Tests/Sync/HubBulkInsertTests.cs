@@ -9,8 +9,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace CounterNode.Hub.Tests.Sync;
 
 /// <summary>
-/// Rows written in bulk (SQLite: one JSON parameter; PostgreSQL: one array per column) are the
-/// rows a one-row insert writes: same text, same GUID form, same numbers, and the log still verifies.
+/// Rows written in bulk (PostgreSQL: one array per column; SQLite: cached one-row statements)
+/// are the rows a one-row insert writes: same text, same GUID form, same numbers, and the log
+/// still verifies.
 /// </summary>
 public sealed class HubBulkInsertTests
 {
