@@ -116,6 +116,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             e.Property(x => x.Key).HasColumnName("series_key").HasMaxLength(32);
             e.Property(x => x.Day).HasColumnName("day");
             e.Property(x => x.Last).HasColumnName("last_number");
+            e.Property(x => x.ReserveFloor).HasColumnName("reserve_floor");
         });
 
         modelBuilder.Entity<ReserveLeaseRecord>(e =>

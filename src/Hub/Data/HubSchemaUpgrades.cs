@@ -21,9 +21,12 @@ public static class HubSchemaUpgrades
             "ALTER TABLE nodes ADD last_pulled_at_ms BIGINT NULL",
             sqlServer ? "DROP INDEX ix_entities_scope ON entities" : "DROP INDEX ix_entities_scope",
         ],
+        // 2 → 3: reserve blocks are leased downwards from the series' limit (online numbers
+        // stay consecutive); 0 = no block leased that way yet.
+        2 => ["ALTER TABLE number_series ADD reserve_floor INT NOT NULL DEFAULT 0"],
         _ => null,
     };
 
     /// <summary>Versions that have an upgrade step (for tests).</summary>
-    public static IReadOnlyList<int> UpgradableVersions { get; } = [1];
+    public static IReadOnlyList<int> UpgradableVersions { get; } = [1, 2];
 }

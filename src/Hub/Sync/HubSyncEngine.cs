@@ -264,7 +264,7 @@ public sealed class HubSyncEngine
         return new NumberResponse(request.Series, first);
     }
 
-    /// <summary>Leases a block of numbers to a node; blocks come from the same counter as online numbers, so nothing overlaps.</summary>
+    /// <summary>Leases a block of numbers to a node, taken downwards from the series' limit so online numbers stay consecutive; nothing overlaps.</summary>
     public async Task<ReserveLeaseResponse> LeaseReserveAsync(NodeIdentity node, ReserveLeaseRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(node);
@@ -336,22 +336,35 @@ public sealed class HubSyncEngine
             db.NumberSeries.Add(row);
         }
 
-        if (row.Last > int.MaxValue - count)
-            throw new InvalidSyncArgumentException("The series has no numbers left.");
-        var first = row.Last + 1;
-        row.Last += count;
-        if (lease is not null)
+        // Online numbers go up from 1, reserve blocks down from the series' limit: the numbers
+        // citizens see online stay consecutive (no jump when a node leases a block), and the two
+        // can never overlap because each side checks the other's edge under the writers' lock.
+        var ceiling = NumberSeriesLimits.MaxNumber(series.Kind);
+        var floor = row.ReserveFloor == 0 ? ceiling + 1 : row.ReserveFloor;
+        int first, last;
+        if (lease is null)
         {
+            if (row.Last + count >= floor)
+                throw new NumberSeriesExhaustedException(series, row.Last, floor);
+            first = row.Last + 1;
+            last = row.Last += count;
+        }
+        else
+        {
+            if (floor - count <= row.Last)
+                throw new NumberSeriesExhaustedException(series, row.Last, floor);
+            last = floor - 1;
+            first = row.ReserveFloor = floor - count;
             db.ReserveLeases.Add(new ReserveLeaseRecord
             {
-                Kind = series.Kind, Key = series.Key, Day = series.Day, NodeId = lease, First = first, Last = row.Last,
+                Kind = series.Kind, Key = series.Key, Day = series.Day, NodeId = lease, First = first, Last = last,
                 LeasedAtMs = _time.GetUtcNow().ToUnixTimeMilliseconds(),
             });
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (first, row.Last);
+        return (first, last);
     }
 
     private static async Task CheckDuplicatesAsync(HubDbContext db, string nodeId, List<Mutation> duplicates, CancellationToken cancellationToken)

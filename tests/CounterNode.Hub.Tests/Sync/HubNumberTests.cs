@@ -24,21 +24,46 @@ public sealed class HubNumberTests
         {
             var node = i % 2 == 0 ? c1 : c2;
             var response = await engine.NextNumberAsync(node, new NumberRequest(SyncProtocol.Version, node.NodeId, SeriesA), default);
-            return new[] { response.Number };
+            return (Online: true, Numbers: new[] { response.Number });
         }));
         var leases = Enumerable.Range(0, 6).Select(i => Task.Run(async () =>
         {
             var node = i % 2 == 0 ? c1 : c2;
             var lease = await engine.LeaseReserveAsync(node, new ReserveLeaseRequest(SyncProtocol.Version, node.NodeId, SeriesA, 10), default);
             Assert.Equal(node.NodeId, lease.NodeId);
-            return Enumerable.Range(lease.First, lease.Last - lease.First + 1).ToArray();
+            return (Online: false, Numbers: Enumerable.Range(lease.First, lease.Last - lease.First + 1).ToArray());
         }));
-        var all = (await Task.WhenAll(online.Concat(leases))).SelectMany(n => n).ToList();
+        var all = await Task.WhenAll(online.Concat(leases));
 
-        Assert.Equal(40 + 60, all.Count);
-        Assert.Equal(Enumerable.Range(1, 100), all.Order());
+        // Online numbers are consecutive from 1 (no jumps for citizens); reserve blocks come down from A999.
+        Assert.Equal(Enumerable.Range(1, 40), all.Where(a => a.Online).SelectMany(a => a.Numbers).Order());
+        Assert.Equal(Enumerable.Range(940, 60), all.Where(a => !a.Online).SelectMany(a => a.Numbers).Order());
         var otherDay = await engine.NextNumberAsync(c1, new NumberRequest(SyncProtocol.Version, c1.NodeId, SeriesA with { Day = SeriesA.Day.AddDays(1) }), default);
         Assert.Equal(1, otherDay.Number);
+    }
+
+    [Theory]
+    [ClassData(typeof(DatabaseProviders))]
+    public async Task Online_numbers_and_reserve_blocks_meet_in_the_middle_then_the_series_is_refused_as_exhausted(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var engine = db.CreateEngine(_time, new HubSyncOptions { MaxReserveBlock = 1000 });
+        var c1 = TestNodes.Identity(TestNodes.Counter1);
+
+        var block = await engine.LeaseReserveAsync(c1, new ReserveLeaseRequest(SyncProtocol.Version, c1.NodeId, SeriesA, 990), default);
+        Assert.Equal((10, 999), (block.First, block.Last));
+        for (var expected = 1; expected <= 9; expected++)
+            Assert.Equal(expected, (await engine.NextNumberAsync(c1, new NumberRequest(SyncProtocol.Version, c1.NodeId, SeriesA), default)).Number);
+
+        var online = await Assert.ThrowsAsync<NumberSeriesExhaustedException>(() =>
+            engine.NextNumberAsync(c1, new NumberRequest(SyncProtocol.Version, c1.NodeId, SeriesA), default));
+        Assert.Equal(409, online.StatusCode);
+        await Assert.ThrowsAsync<NumberSeriesExhaustedException>(() =>
+            engine.LeaseReserveAsync(c1, new ReserveLeaseRequest(SyncProtocol.Version, c1.NodeId, SeriesA, 1), default));
+        // Dossier codes have four digits: their blocks come down from 9999.
+        var dossiers = await engine.LeaseReserveAsync(c1, new ReserveLeaseRequest(SyncProtocol.Version, c1.NodeId,
+            new NumberSeries(NumberSeriesKind.Dossier, "000.00.00.H34", SeriesA.Day), 50), default);
+        Assert.Equal((9950, 9999), (dossiers.First, dossiers.Last));
     }
 
     [Theory]

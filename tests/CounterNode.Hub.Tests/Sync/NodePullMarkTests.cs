@@ -71,6 +71,7 @@ public sealed class NodePullMarkTests
             await using var command = connection.CreateCommand();
             command.CommandText = """
                 ALTER TABLE nodes DROP COLUMN last_pulled_at_ms; ALTER TABLE nodes DROP COLUMN last_pulled_version;
+                ALTER TABLE number_series DROP COLUMN reserve_floor;
                 CREATE INDEX ix_entities_scope ON entities (scope, type, id); UPDATE schema_info SET version = 1;
                 """;
             await command.ExecuteNonQueryAsync();
@@ -86,6 +87,7 @@ public sealed class NodePullMarkTests
         Assert.Equal(0, node.LastPulledVersion);
         Assert.Null(node.LastPulledAtMs);
         Assert.Equal(0L, await check.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name = 'ix_entities_scope'").SingleAsync());
+        Assert.Empty(await check.NumberSeries.AsNoTracking().ToListAsync()); // reads reserve_floor (added by step 2 → 3)
     }
 
     [Fact]
