@@ -22,26 +22,8 @@ internal sealed class CallLatencyRun(CallBenchOptions options)
     private const string SupervisorPassword = "bench-password-0123";
     private static readonly TimeSpan SampleTimeout = TimeSpan.FromSeconds(10);
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        var root = Directory.CreateTempSubdirectory("cn-calls-").FullName;
-        try
-        {
-            return await RunInAsync(root, cancellationToken);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(root, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Best effort.
-            }
-        }
-    }
+    public Task<int> RunAsync(CancellationToken cancellationToken) =>
+        ScratchFolder.RunInAsync("cn-calls-", root => RunInAsync(root, cancellationToken));
 
     private async Task<int> RunInAsync(string root, CancellationToken cancellationToken)
     {

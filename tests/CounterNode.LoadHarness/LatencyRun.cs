@@ -27,26 +27,8 @@ internal sealed class LatencyRun(HarnessOptions options)
     private static readonly TimeSpan SampleTimeout = TimeSpan.FromSeconds(10);
     private readonly ConcurrentDictionary<(int Node, string Ticket), TaskCompletionSource<long>> _expected = new();
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        var root = Directory.CreateTempSubdirectory("cn-load-").FullName;
-        try
-        {
-            return await RunInAsync(root, cancellationToken);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(root, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Best effort.
-            }
-        }
-    }
+    public Task<int> RunAsync(CancellationToken cancellationToken) =>
+        ScratchFolder.RunInAsync("cn-load-", root => RunInAsync(root, cancellationToken));
 
     private async Task<int> RunInAsync(string root, CancellationToken cancellationToken)
     {
