@@ -55,17 +55,41 @@ internal sealed class HubSqlSession : IAsyncDisposable
     /// </summary>
     public void Queue(string sql, params object?[] values) => _queue.Add((sql, values));
 
-    /// <summary>Runs every queued statement (inserts merged per table).</summary>
+    /// <summary>Runs every queued statement (on servers, inserts merged per table; on SQLite one cached statement per row).</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        var units = MergeInserts();
         if (_prepareEach)
         {
-            foreach (var unit in units)
-                await Bind(unit.Sql, unit.Names, unit.Values).ExecuteNonQueryAsync(cancellationToken);
+            // In-process: one cached statement per queued row, run synchronously (Microsoft.Data.Sqlite
+            // has no real asynchronous I/O), grouped by statement in first-appearance order as the
+            // servers' merge does (each table written in one run). No LINQ and no per-row name or
+            // value arrays: this loop runs about five times per pushed ticket.
+            var groups = new Dictionary<string, List<object?[]>>(StringComparer.Ordinal);
+            var order = new List<(string Sql, List<object?[]> Rows)>();
+            foreach (var (sql, values) in _queue)
+            {
+                if (!groups.TryGetValue(sql, out var rows))
+                {
+                    rows = [];
+                    groups[sql] = rows;
+                    order.Add((sql, rows));
+                }
+
+                rows.Add(values);
+            }
+
+            foreach (var (sql, rows) in order)
+            {
+                foreach (var values in rows)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Bind(sql, PositionalNames, values).ExecuteNonQuery();
+                }
+            }
         }
         else
         {
+            var units = MergeInserts();
             var index = 0;
             while (index < units.Count)
             {
@@ -93,9 +117,10 @@ internal sealed class HubSqlSession : IAsyncDisposable
         _queue.Clear();
     }
 
-    // Servers: inserts into the same table become one bulk statement (PostgreSQL: unnest over
-    // one array per column) or multi-row INSERT ... VALUES (...), (...) chunks (SQL Server:
-    // standard SQL, under its 2,100-parameter limit).
+    // Servers only (SQLite binds parameters by a linear name search, so wide statements cost it
+    // more than its free round trips): inserts into the same table become one bulk statement
+    // (PostgreSQL: unnest over one array per column) or multi-row INSERT ... VALUES (...), (...)
+    // chunks (SQL Server: standard SQL, under its 2,100-parameter limit).
     // Statements are grouped by text (first-appearance order), which is why queued statements
     // must not depend on each other's order (the writer queues each row's final state once).
     private List<SqlUnit> MergeInserts()
@@ -122,9 +147,7 @@ internal sealed class HubSqlSession : IAsyncDisposable
 
             var valuesAt = sql.IndexOf(ValuesKeyword, StringComparison.Ordinal);
             var run = 1;
-            // SQLite binds parameters by a linear name search, so wide statements cost more than
-            // the (free) extra round trips: it keeps one cached statement per row.
-            if (!_prepareEach && valuesAt > 0 && sql.StartsWith("INSERT ", StringComparison.Ordinal))
+            if (valuesAt > 0 && sql.StartsWith("INSERT ", StringComparison.Ordinal))
             {
                 var rowsPerChunk = Math.Max(1, Math.Min(MaxRowsPerInsert, MaxParametersPerCommand / Math.Max(1, values.Length)));
                 while (index + run < queue.Count && run < rowsPerChunk && string.Equals(queue[index + run].Sql, sql, StringComparison.Ordinal))
@@ -167,6 +190,9 @@ internal sealed class HubSqlSession : IAsyncDisposable
 
     private static string ParameterName(int index) => "@p" + index.ToString(CultureInfo.InvariantCulture);
 
+    // @p0, @p1, … built once: the hot path binds by position without allocating names per row.
+    private static readonly string[] PositionalNames = [.. Enumerable.Range(0, MaxParametersPerCommand + 1).Select(ParameterName)];
+
     /// <summary>Runs a query and maps every row (synchronously: called from inside the mutators' read callback).</summary>
     public List<T> Query<T>(string sql, object?[] values, Func<DbDataReader, T> map)
     {
@@ -199,7 +225,9 @@ internal sealed class HubSqlSession : IAsyncDisposable
     }
 
     private DbCommand Command(string sql, object?[] values) =>
-        Bind(sql, [.. Enumerable.Range(0, values.Length).Select(ParameterName)], values);
+        values.Length < PositionalNames.Length
+            ? Bind(sql, PositionalNames, values)
+            : Bind(sql, [.. Enumerable.Range(0, values.Length).Select(ParameterName)], values);
 
     // A cached command with these values bound. Its parameters are reused while each value has
     // the CLR type it was created for (EF's mapping set the provider type once, e.g. GUIDs as
