@@ -61,7 +61,9 @@ internal sealed class HubBenchDatabase : IDisposable
         var mutations = new List<Mutation>(count);
         for (var i = 0; i < count; i++)
         {
-            var payload = MutatorJson.ToElement(new IssueTicketPayload(Guid.NewGuid(), "A", ++_number, new DateOnly(2026, 11, 26)));
+            // Time-ordered ids, as a kiosk makes them (TicketIssuer: Guid.CreateVersion7): random ids
+            // would scatter the entity inserts over the B-tree in a way no real node does.
+            var payload = MutatorJson.ToElement(new IssueTicketPayload(Guid.CreateVersion7(), "A", ++_number, new DateOnly(2026, 11, 26)));
             var hlc = _clock.Now();
             var id = Guid.CreateVersion7();
             var hash = MutationHasher.Compute(_previous, Node, _next, id, TicketMutationTypes.Issue, payload.GetRawText(), hlc, null);
