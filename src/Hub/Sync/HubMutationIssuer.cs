@@ -21,6 +21,7 @@ public sealed class HubMutationIssuer(HubSyncEngine engine, IDbContextFactory<Hu
     public const string HubNodeId = "hub";
 
     private static readonly NodeIdentity Identity = new(HubNodeId, [SyncScope.All]);
+    private const int MaxAttempts = 20;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Uuid7 _ids = new(time);
     private long _lastHlc;
@@ -38,30 +39,52 @@ public sealed class HubMutationIssuer(HubSyncEngine engine, IDbContextFactory<Hu
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            long lastApplied;
-            string lastHash;
-            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            // Another Hub instance (several behind a load balancer) may take the same mutation id
+            // between our read of the head and our push: the push is then refused as a gap or a
+            // chain mismatch with nothing stored, and we retry on the new head.
+            for (var attempt = 1; ; attempt++)
             {
-                var row = await db.Nodes.AsNoTracking().SingleAsync(n => n.NodeId == HubNodeId, cancellationToken);
-                lastApplied = row.LastApplied;
-                lastHash = row.LastHash;
+                try
+                {
+                    return await IssueOnceAsync(type, element, officer, cancellationToken);
+                }
+                catch (SyncRequestException ex) when (ex is HashChainBrokenException or MutationGapException && attempt < MaxAttempts)
+                {
+                    // A short real-time jitter (not the injected clock: tests freeze that one) so two
+                    // instances racing for the head do not collide again in lock step.
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 2 + attempt * 3)), cancellationToken);
+                }
             }
-
-            var hlc = NextHlc();
-            var id = _ids.NewId();
-            var mutationId = lastApplied + 1;
-            var hash = MutationHasher.Compute(lastHash, HubNodeId, mutationId, id, type, element.GetRawText(), hlc, officer);
-            var mutation = new Mutation(HubNodeId, mutationId, id, type, element, hlc, officer, lastHash, hash);
-            var response = await engine.PushAsync(Identity, new PushRequest(SyncProtocol.Version, HubNodeId, [mutation]), cancellationToken);
-            var outcome = response.Outcomes.Single(o => o.MutationId == mutationId);
-            if (outcome.Status == MutationStatus.Rejected)
-                throw new HubMutationRejectedException(type, outcome.ReasonCode ?? "rejected", outcome.Reason ?? "Refused by the rules.");
-            return new HubMutationResult(id, response.HubVersion);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    private async Task<HubMutationResult> IssueOnceAsync(string type, JsonElement element, string? officer, CancellationToken cancellationToken)
+    {
+        long lastApplied;
+        string lastHash;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var row = await db.Nodes.AsNoTracking().SingleAsync(n => n.NodeId == HubNodeId, cancellationToken);
+            lastApplied = row.LastApplied;
+            lastHash = row.LastHash;
+        }
+
+        var hlc = NextHlc();
+        var id = _ids.NewId();
+        var mutationId = lastApplied + 1;
+        var hash = MutationHasher.Compute(lastHash, HubNodeId, mutationId, id, type, element.GetRawText(), hlc, officer);
+        var mutation = new Mutation(HubNodeId, mutationId, id, type, element, hlc, officer, lastHash, hash);
+        var response = await engine.PushAsync(Identity, new PushRequest(SyncProtocol.Version, HubNodeId, [mutation]), cancellationToken);
+        var outcome = response.Outcomes.Single(o => o.MutationId == mutationId);
+        if (outcome.Status == MutationStatus.Rejected)
+            throw new HubMutationRejectedException(type, outcome.ReasonCode ?? "rejected", outcome.Reason ?? "Refused by the rules.");
+        if (outcome.Status != MutationStatus.Applied)
+            throw new HashChainBrokenException(mutationId, $"Mutation {mutationId} of the Hub was taken by another Hub instance.");
+        return new HubMutationResult(id, response.HubVersion);
     }
 
     // Physical milliseconds with a logical counter: strictly increasing even when several

@@ -61,6 +61,26 @@ public sealed class HubMutationIssuerTests
     }
 
     [Fact]
+    public async Task Two_hub_instances_issuing_at_once_keep_one_gapless_chain()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var engine = db.CreateEngine(_time);
+        // Two issuers over one database behave like two Hub instances behind a load balancer.
+        var first = new HubMutationIssuer(engine, db.Contexts, _time);
+        var second = new HubMutationIssuer(db.CreateEngine(_time), db.Contexts, _time);
+
+        var issued = Enumerable.Range(1, 20).Select(n => Task.Run(() => (n % 2 == 0 ? first : second).IssueAsync(TicketMutationTypes.Issue,
+            new IssueTicketPayload(Guid.NewGuid(), "A", n, OutboxBuilder.Day), "admin", default)));
+        await Task.WhenAll(issued);
+
+        await using var context = db.NewContext();
+        var ids = await context.AppliedMutations.AsNoTracking().Where(m => m.NodeId == HubMutationIssuer.HubNodeId)
+            .OrderBy(m => m.MutationId).Select(m => m.MutationId).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), ids);
+        Assert.True((await engine.VerifyChangeLogAsync(default)).IsIntact);
+    }
+
+    [Fact]
     public async Task Nobody_can_authenticate_as_the_hub()
     {
         await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
