@@ -23,7 +23,7 @@ public static class RotationProjection
             .Select(n => new CounterRotationView(n, View(state, resolver.Resolve(n, current)), View(state, resolver.Resolve(n, next))))
             .ToList();
         var absences = state.Absences
-            .Where(a => a.Last >= current)
+            .Where(a => a.Last >= current && !a.IsCancelled)
             .Select(a => new AbsenceView(a.Id, state.OfficerName(a.Officer), state.DepartmentName(a.Department), Period(a), a.Reason,
                 a.ReportedAt, a.Late, a.Emergency, a.Reserve is null ? null : state.OfficerName(a.Reserve)))
             .ToList();

@@ -148,7 +148,11 @@ public static class RotationEditorPage
                 .Append("<input type=\"hidden\" name=\"absenceId\" value=\"").Append(E(a.Id)).Append("\"><select name=\"reserve\"><option value=\"\">— chọn dự phòng —</option>");
             foreach (var officer in state.Officers.Values.Where(o => o.Active && o.Department == absence.Department && o.Id != absence.Officer).OrderBy(o => o.Name, StringComparer.Ordinal))
                 html.Append("<option value=\"").Append(E(officer.Id)).Append("\">").Append(E(officer.Name)).Append("</option>");
-            html.Append("</select><button type=\"submit\">Cử dự phòng</button></form></td></tr>\n");
+            html.Append("</select><button type=\"submit\">Cử dự phòng</button></form>")
+                .Append("<form method=\"post\" action=\"/admin/rotation/absences/cancel\" class=\"cancel-absence\">").Append(Token(model))
+                .Append("<input type=\"hidden\" name=\"absenceId\" value=\"").Append(E(a.Id)).Append("\">")
+                .Append("<input type=\"text\" name=\"reason\" maxlength=\"500\" placeholder=\"Lý do hủy\" required>")
+                .Append("<button type=\"submit\">Hủy vắng mặt</button></form></td></tr>\n");
         }
 
         var posted = model.AbsenceDraft ?? AbsenceFormValues.Empty(today);

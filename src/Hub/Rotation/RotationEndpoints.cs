@@ -31,6 +31,8 @@ public static class RotationEndpoints
                 m => m with { AbsenceDraft = AbsenceFormValues.From(form) }));
         editor.MapPost("/absences/reserve", (HttpContext http, IFormCollection form, RotationServices services, CancellationToken ct) =>
             ChangeAsync(http, services, "reserve", _ => (RotationMutationTypes.AssignReserve, RotationForms.Reserve(form)), ct));
+        editor.MapPost("/absences/cancel", (HttpContext http, IFormCollection form, RotationServices services, CancellationToken ct) =>
+            ChangeAsync(http, services, "cancelled", _ => (RotationMutationTypes.CancelAbsence, RotationForms.Cancel(form)), ct));
         routes.MapGet("/board/api/rotation", GetBoardAsync).RequireAuthorization(BoardAuthentication.SupervisorPolicy);
         return routes;
     }
@@ -43,6 +45,7 @@ public static class RotationEndpoints
             "removed" => "Đã xóa mục lịch trực.",
             "absence" => "Đã ghi nhận vắng mặt.",
             "reserve" => "Đã cử công chức dự phòng.",
+            "cancelled" => "Đã hủy đăng ký vắng mặt. Quầy trở lại lịch trực.",
             _ => null,
         };
         return await RenderAsync(http, services, notice, null, StatusCodes.Status200OK, cancellationToken, edit);

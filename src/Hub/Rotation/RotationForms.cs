@@ -62,6 +62,16 @@ public static class RotationForms
         return new AssignReservePayload(Text(form, "absenceId"), reserve);
     }
 
+    /// <summary>An <c>absence.cancel</c> payload.</summary>
+    public static CancelAbsencePayload Cancel(IFormCollection form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var reason = Text(form, "reason");
+        if (reason.Length == 0)
+            throw new InvalidRotationFormException("reason", "Vui lòng ghi lý do hủy đăng ký vắng mặt.");
+        return new CancelAbsencePayload(Text(form, "absenceId"), reason);
+    }
+
     private static string NewId(string prefix) => prefix + "-" + Guid.CreateVersion7().ToString("N");
 
     private static string Text(IFormCollection form, string name) => (form[name].FirstOrDefault() ?? string.Empty).Trim();

@@ -21,6 +21,8 @@ namespace CounterNode.Shared.Rotation;
 /// <param name="Late">True when reported less than one working day ahead without an emergency.</param>
 /// <param name="Reserve">Reserve officer's id once the department named one.</param>
 /// <param name="ReserveAssignedAt">When the reserve was named.</param>
+/// <param name="CancelledAt">When the absence was withdrawn (the officer works after all); null while it stands.</param>
+/// <param name="CancelReason">Why it was withdrawn (supervisors only).</param>
 public sealed record AbsenceEntity(
     string Id,
     string Officer,
@@ -34,8 +36,14 @@ public sealed record AbsenceEntity(
     bool Emergency,
     bool Late,
     string? Reserve,
-    DateTimeOffset? ReserveAssignedAt)
+    DateTimeOffset? ReserveAssignedAt,
+    DateTimeOffset? CancelledAt = null,
+    string? CancelReason = null)
 {
+    /// <summary>True once withdrawn: the record stays (its late flag is history) but it no longer makes anyone away.</summary>
+    [JsonIgnore]
+    public bool IsCancelled => CancelledAt is not null;
+
     /// <summary>The first absent half-day.</summary>
     [JsonIgnore]
     public WorkingHalfDay First => new(FromDate, FromPart);
@@ -45,8 +53,8 @@ public sealed record AbsenceEntity(
     public WorkingHalfDay Last => new(ToDate, ToPart);
 
     /// <summary>True when the officer is away on <paramref name="halfDay"/>.</summary>
-    public bool Covers(WorkingHalfDay halfDay) => halfDay >= First && halfDay <= Last;
+    public bool Covers(WorkingHalfDay halfDay) => !IsCancelled && halfDay >= First && halfDay <= Last;
 
     /// <summary>True when both periods share a half-day.</summary>
-    public bool Overlaps(WorkingHalfDay first, WorkingHalfDay last) => first <= Last && last >= First;
+    public bool Overlaps(WorkingHalfDay first, WorkingHalfDay last) => !IsCancelled && first <= Last && last >= First;
 }

@@ -24,6 +24,8 @@ public sealed class AssignReserveMutator : IMutator
         if (!RotationRules.IsId(p.AbsenceId))
             throw new InvalidAbsenceException("absenceId", "must name an absence.", "chưa chọn đăng ký vắng mặt.");
         var absence = AbsenceStore.Find(entities, p.AbsenceId) ?? throw new AbsenceNotFoundException(p.AbsenceId);
+        if (absence.IsCancelled)
+            throw new AbsenceCancelledException(absence.Id);
         var reserve = RotationCatalogue.ActiveOfficer(entities, p.ReserveOfficer ?? string.Empty);
         if (!string.Equals(reserve.Department, absence.Department, StringComparison.Ordinal))
             throw new ReserveDepartmentMismatchException(reserve.Id, reserve.Department, absence.Department);

@@ -14,4 +14,7 @@ public static class RotationMutationTypes
 
     /// <summary>Names the reserve officer for an absence; payload <see cref="AssignReservePayload"/>.</summary>
     public const string AssignReserve = "absence.assign-reserve";
+
+    /// <summary>Withdraws a recorded absence; payload <see cref="CancelAbsencePayload"/>.</summary>
+    public const string CancelAbsence = "absence.cancel";
 }

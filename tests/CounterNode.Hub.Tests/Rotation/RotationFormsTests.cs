@@ -24,6 +24,14 @@ public class RotationFormsTests
         Assert.True(RotationRules.IsId(entry.Id));
     }
 
+    [Fact]
+    public void A_withdrawal_needs_a_reason()
+    {
+        var refused = Assert.Throws<InvalidRotationFormException>(() => RotationForms.Cancel(Form(("absenceId", ["v-1"]), ("reason", ["  "]))));
+        Assert.Equal("reason", refused.Field);
+        Assert.Equal(new CancelAbsencePayload("v-1", "Đi làm lại"), RotationForms.Cancel(Form(("absenceId", [" v-1 "]), ("reason", [" Đi làm lại "]))));
+    }
+
     [Theory]
     [InlineData("dates", "31/02/2026")]
     [InlineData("validFrom", "mai")]

@@ -13,7 +13,7 @@ public sealed class RotationEditorBrowserTests(RotationHallFixture hall) : IClas
     private static string Shots => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
     [Fact]
-    public async Task A_supervisor_schedules_counter_4_records_an_absence_and_the_board_shows_the_gap()
+    public async Task A_supervisor_schedules_counter_4_records_an_absence_the_board_shows_the_gap_and_a_withdrawal_closes_it()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await HeadlessChromium.LaunchAsync(playwright);
@@ -109,6 +109,19 @@ public sealed class RotationEditorBrowserTests(RotationHallFixture hall) : IClas
         await Assertions.Expect(hallPage.Locator("#officers tbody")).ToContainTextAsync("Nguyễn Thị Lan");
         Assert.DoesNotContain("Ốm đột xuất", await hallPage.InnerTextAsync("body"), StringComparison.Ordinal);
         await hallPage.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "hall-officers.png"), FullPage = true });
+
+        // The officer comes after all: the supervisor withdraws the absence with a reason; the
+        // record leaves the lists and the counter's gap closes (its scheduled officer is back).
+        await page.GotoAsync(Url("/admin/rotation"));
+        var standing = page.Locator("#absences tr[data-absence]");
+        await standing.Locator("form.cancel-absence input[name='reason']").FillAsync("Đã đi làm trở lại");
+        await standing.Locator("form.cancel-absence button").ClickAsync();
+        await Assertions.Expect(page.Locator("#notice")).ToContainTextAsync("Đã hủy đăng ký vắng mặt");
+        await Assertions.Expect(page.Locator("#absences tr[data-absence]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#gaps li[data-counter='4'][data-kind='absent']")).ToHaveCountAsync(0);
+        await page.GotoAsync(Url("/board"));
+        await Assertions.Expect(page.Locator("#rotation-absences tr[data-absence]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#rotation-gaps li[data-counter='4'][data-kind='absent']")).ToHaveCountAsync(0);
     }
 
     private string Url(string path) => new Uri(hall.HubAddress, path).ToString();

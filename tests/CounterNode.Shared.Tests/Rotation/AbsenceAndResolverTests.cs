@@ -99,6 +99,51 @@ public class AbsenceAndResolverTests
     }
 
     [Fact]
+    public void A_cancelled_absence_gives_the_counter_back_to_its_officer_and_stays_on_record()
+    {
+        var f = new RotationFixture();
+        f.StandardWeek();
+        f.Apply(RotationMutationTypes.RecordAbsence, new RecordAbsencePayload("a1", "xd1", Monday, Monday, "Ốm"), at: Local(Monday, 7));
+        f.Apply(RotationMutationTypes.AssignReserve, new AssignReservePayload("a1", "xd2"));
+        Assert.Equal(StaffingStatus.Reserve, f.Resolver().Resolve(3, new WorkingHalfDay(Monday, HalfDay.Afternoon)).Status);
+
+        f.Apply(RotationMutationTypes.CancelAbsence, new CancelAbsencePayload("a1", "  Đã khỏi bệnh, đi làm buổi chiều "), at: Local(Monday, 11));
+
+        var staffing = f.Resolver().Resolve(3, new WorkingHalfDay(Monday, HalfDay.Afternoon));
+        Assert.Equal(StaffingStatus.Staffed, staffing.Status);
+        Assert.Equal("xd1", staffing.Officer);
+        var absence = f.Absence("a1");
+        Assert.True(absence.IsCancelled);
+        Assert.Equal(Local(Monday, 11), absence.CancelledAt);
+        Assert.Equal("Đã khỏi bệnh, đi làm buổi chiều", absence.CancelReason);
+        Assert.True(absence.Late); // the late flag of the original report is history, not undone
+        Assert.False(f.Resolver().IsAway("xd1", new WorkingHalfDay(Monday, HalfDay.Afternoon)));
+    }
+
+    [Fact]
+    public void Cancelling_needs_a_reason_happens_once_and_frees_the_officer_to_cover_others()
+    {
+        var f = new RotationFixture();
+        f.Apply(RotationMutationTypes.RecordAbsence, new RecordAbsencePayload("a1", "xd1", Monday, Monday, "Ốm"));
+        f.Apply(RotationMutationTypes.RecordAbsence, new RecordAbsencePayload("a2", "xd2", Monday, Monday, "Công tác"));
+        var noReason = Assert.Throws<InvalidAbsenceException>(() => f.Apply(RotationMutationTypes.CancelAbsence, new CancelAbsencePayload("a2", " ")));
+        Assert.Equal("reason", noReason.Field);
+        Assert.False(f.Absence("a2").IsCancelled);
+        Assert.Throws<AbsenceNotFoundException>(() => f.Apply(RotationMutationTypes.CancelAbsence, new CancelAbsencePayload("zz", "Nhầm")));
+        Assert.ThrowsAny<Errors.DomainException>(() => f.Apply(RotationMutationTypes.CancelAbsence, new CancelAbsencePayload("a2", "Nhầm"), node: "counter-01"));
+        Assert.Throws<ReserveUnavailableException>(() => f.Apply(RotationMutationTypes.AssignReserve, new AssignReservePayload("a1", "xd2")));
+
+        f.Apply(RotationMutationTypes.CancelAbsence, new CancelAbsencePayload("a2", "Hoãn công tác"));
+
+        var twice = Assert.Throws<AbsenceCancelledException>(() => f.Apply(RotationMutationTypes.CancelAbsence, new CancelAbsencePayload("a2", "Lần nữa")));
+        Assert.Equal("absence.cancelled", twice.Code);
+        Assert.Equal("Hoãn công tác", f.Absence("a2").CancelReason);
+        Assert.Throws<AbsenceCancelledException>(() => f.Apply(RotationMutationTypes.AssignReserve, new AssignReservePayload("a2", "xd3")));
+        f.Apply(RotationMutationTypes.AssignReserve, new AssignReservePayload("a1", "xd2"));
+        Assert.Equal("xd2", f.Absence("a1").Reserve);
+    }
+
+    [Fact]
     public void A_reserve_from_another_department_is_refused()
     {
         var f = new RotationFixture();

@@ -41,6 +41,7 @@ public sealed class MutatorRegistry
         new CounterNode.Shared.Rotation.RemoveRotationEntryMutator(),
         new CounterNode.Shared.Rotation.RecordAbsenceMutator(),
         new CounterNode.Shared.Rotation.AssignReserveMutator(),
+        new CounterNode.Shared.Rotation.CancelAbsenceMutator(),
         new CounterNode.Shared.Catalogue.CataloguePutMutator(),
         new CounterNode.Shared.Catalogue.CatalogueRemoveMutator(),
         new CounterNode.Shared.Dossiers.Mutators.ReceiveDossierMutator(),
