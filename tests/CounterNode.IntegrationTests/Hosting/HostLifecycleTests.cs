@@ -70,6 +70,19 @@ public sealed class HostLifecycleTests : IDisposable
         Assert.DoesNotContain(node.Lines, l => l.Contains("Unhandled exception", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("soon")]
+    [InlineData("00:10:00")]
+    public async Task Hub_with_an_unreadable_or_unbounded_shutdown_timeout_refuses_to_start(string value)
+    {
+        await using var hub = AppProcess.Start(AppKind.Hub, Path.Combine(_root, "bad-hub-" + value.Replace(':', '-')),
+            [$"--Urls=http://127.0.0.1:{FreePort.Next()}", $"--Host:ShutdownTimeout={value}"]);
+
+        var line = await hub.WaitForLineAsync(l => l.Contains("Host:ShutdownTimeout", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        Assert.Contains("between", line, StringComparison.Ordinal);
+        Assert.Equal(2, await hub.StopAsync(TimeSpan.FromSeconds(30)));
+    }
+
     public void Dispose()
     {
         try
