@@ -1,4 +1,5 @@
 using CounterNode.Hub.Board;
+using CounterNode.Hub.Calendar;
 using CounterNode.Hub.Catalogue;
 using CounterNode.Hub.Configuration;
 using CounterNode.Hub.Departments;
@@ -26,6 +27,7 @@ public static class HubExtensions
         builder.AddDepartments();
         builder.AddCatalogue();
         builder.AddRotation();
+        builder.AddCalendarAdmin();
         return builder;
     }
 
@@ -39,6 +41,7 @@ public static class HubExtensions
         app.MapDepartments();
         app.MapCatalogue();
         app.MapRotation(); // after the board: its login and anti-forgery middleware guard the editor
+        app.MapCalendarAdmin();
         return app;
     }
 }

@@ -15,7 +15,7 @@ namespace CounterNode.Hub.Departments;
 /// to the change log and poked to the department's counters at once). A dossier of another
 /// department is answered as not found, so nothing about it leaks.
 /// </summary>
-public sealed class DepartmentDossierService(DossierReader reader, HubMutationIssuer issuer, WorkingCalendar calendar, TimeProvider time)
+public sealed class DepartmentDossierService(DossierReader reader, HubMutationIssuer issuer, IWorkingCalendarSource calendar, TimeProvider time)
 {
     public const string StartProcessing = "start-processing";
     public const string RequestSupplement = "request-supplement";
@@ -29,7 +29,7 @@ public sealed class DepartmentDossierService(DossierReader reader, HubMutationIs
     public const int MaxTextLength = 1000;
 
     /// <summary>The center-local day now.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(calendar.LocalNow(time));
+    public DateOnly Today => DateOnly.FromDateTime(calendar.Current.LocalNow(time));
 
     /// <summary>The dossiers transferred to <paramref name="department"/>: open ones first, then by return date and code.</summary>
     public async Task<IReadOnlyList<DepartmentDossierView>> ListAsync(string department, CancellationToken cancellationToken)
@@ -94,9 +94,9 @@ public sealed class DepartmentDossierService(DossierReader reader, HubMutationIs
         if (body.NewReturnDate is { } date)
         {
             // Not-later is the domain's rule (checked with its own text); a day off is checked here.
-            if (date > entity.ReturnDate && !calendar.IsWorkingDay(date))
+            if (date > entity.ReturnDate && !calendar.Current.IsWorkingDay(date))
             {
-                var why = calendar.DescribeDay(date);
+                var why = calendar.Current.DescribeDay(date);
                 throw new ReturnDateNotWorkingDayException(entity.Code, date, why.Vietnamese, why.English);
             }
 
@@ -107,7 +107,7 @@ public sealed class DepartmentDossierService(DossierReader reader, HubMutationIs
         {
             if (days is < 1 or > ReturnDateCalculator.MaxProcessingDays)
                 throw new InvalidDepartmentRequestException("extraWorkingDays must be 1–1000.", $"Số ngày làm việc gia hạn phải từ 1 đến {ReturnDateCalculator.MaxProcessingDays}.");
-            return calendar.AddWorkingDays(entity.ReturnDate, days);
+            return calendar.Current.AddWorkingDays(entity.ReturnDate, days);
         }
 
         throw new NewReturnDateRequiredException(entity.Code);

@@ -1,6 +1,6 @@
 using CounterNode.Hub.Board;
 using CounterNode.Hub.Sync;
-using CounterNode.Shared.Calendar;
+using CounterNode.Hub.Calendar;
 using CounterNode.Shared.Sync.Scopes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -20,8 +20,8 @@ public static class DossierHubExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DossierHubOptions>, DossierHubOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        // The regulation's calendar unless another feature registered the center's own.
-        services.TryAddSingleton(WorkingCalendar.Default);
+        // The center's calendar as the catalogue has it (administrator's days off included).
+        services.AddHubWorkingCalendar();
         services.AddSingleton<DossierReader>();
         services.AddSingleton<TransferPlanSource>();
         services.AddSingleton<DossierTransferrer>();

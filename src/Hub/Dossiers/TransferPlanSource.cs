@@ -10,12 +10,12 @@ namespace CounterNode.Hub.Dossiers;
 /// use so an edit at the Hub takes effect at the next batch. An unusable catalogue value falls
 /// back to the regulation's default (10:30 and 16:30, cut-off of the calendar) and is logged once.
 /// </summary>
-public sealed class TransferPlanSource(DossierReader reader, WorkingCalendar calendar, ILogger<TransferPlanSource> logger)
+public sealed class TransferPlanSource(DossierReader reader, IWorkingCalendarSource calendar, ILogger<TransferPlanSource> logger)
 {
     private string? _lastProblem;
 
     /// <summary>The working calendar the plans use.</summary>
-    public WorkingCalendar Calendar => calendar;
+    public WorkingCalendar Calendar => calendar.Current;
 
     /// <summary>The planner for the catalogue as it is now.</summary>
     public async Task<TransferPlanner> GetAsync(CancellationToken cancellationToken)
@@ -42,8 +42,8 @@ public sealed class TransferPlanSource(DossierReader reader, WorkingCalendar cal
         }
 
         if (problem is not null && !string.Equals(problem, _lastProblem, StringComparison.Ordinal))
-            DossierHubLog.ScheduleFallback(logger, problem, $"{schedule}, cut-off {CatalogueTime.ToText(cutOff ?? calendar.CutOff)}");
+            DossierHubLog.ScheduleFallback(logger, problem, $"{schedule}, cut-off {CatalogueTime.ToText(cutOff ?? calendar.Current.CutOff)}");
         _lastProblem = problem;
-        return new TransferPlanner(calendar, schedule, cutOff);
+        return new TransferPlanner(calendar.Current, schedule, cutOff);
     }
 }

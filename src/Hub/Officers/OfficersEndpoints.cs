@@ -24,17 +24,17 @@ public static class OfficersEndpoints
         return routes;
     }
 
-    private static async Task<Ok<OfficersOnDuty>> GetTodayAsync(RotationReader reader, WorkingCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Ok<OfficersOnDuty>> GetTodayAsync(RotationReader reader, IWorkingCalendarSource calendar, TimeProvider time, CancellationToken cancellationToken)
     {
         var state = await reader.ReadAsync(cancellationToken);
-        return TypedResults.Ok(OfficersOnDutyProjection.Project(state, calendar, time.GetUtcNow()));
+        return TypedResults.Ok(OfficersOnDutyProjection.Project(state, calendar.Current, time.GetUtcNow()));
     }
 
     private static async Task<ContentHttpResult> GetPageAsync(
-        RotationReader reader, WorkingCalendar calendar, TimeProvider time, IOptions<HubOptions> hub, CancellationToken cancellationToken)
+        RotationReader reader, IWorkingCalendarSource calendar, TimeProvider time, IOptions<HubOptions> hub, CancellationToken cancellationToken)
     {
         var state = await reader.ReadAsync(cancellationToken);
-        var duty = OfficersOnDutyProjection.Project(state, calendar, time.GetUtcNow());
+        var duty = OfficersOnDutyProjection.Project(state, calendar.Current, time.GetUtcNow());
         var html = new StringBuilder(8192);
         html.Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>Công chức làm việc tại Trung tâm</title>\n<link rel=\"stylesheet\" href=\"/board/assets/board.css\">\n</head>\n<body>\n")

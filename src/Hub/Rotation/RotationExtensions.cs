@@ -1,5 +1,5 @@
 using CounterNode.Hub.Officers;
-using CounterNode.Shared.Calendar;
+using CounterNode.Hub.Calendar;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CounterNode.Hub.Rotation;
@@ -11,7 +11,7 @@ public static class RotationExtensions
     public static WebApplicationBuilder AddRotation(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddSingleton(WorkingCalendar.Default);
+        builder.Services.AddHubWorkingCalendar();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RotationReader>();
         builder.Services.AddSingleton<RotationCommands>();

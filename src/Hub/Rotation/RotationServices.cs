@@ -12,7 +12,7 @@ public sealed class RotationServices(
     IAntiforgery antiforgery,
     IOptions<HubOptions> hub,
     TimeProvider time,
-    WorkingCalendar calendar)
+    IWorkingCalendarSource calendar)
 {
     public RotationReader Reader { get; } = reader;
 
@@ -24,6 +24,6 @@ public sealed class RotationServices(
 
     public TimeProvider Time { get; } = time;
 
-    /// <summary>The center's working calendar (regulation defaults, as the shared mutators use).</summary>
-    public WorkingCalendar Calendar { get; } = calendar;
+    /// <summary>The center's working calendar in force now (the catalogue's, as the shared mutators use).</summary>
+    public WorkingCalendar Calendar => calendar.Current;
 }

@@ -135,7 +135,8 @@ public sealed class NodeCatalogue(INodeReplica replica, ILogger<NodeCatalogue> l
             Read<ProcedureEntity>(CatalogueEntityTypes.Procedure),
             Read<CounterEntity>(CatalogueEntityTypes.Counter),
             Read<OfficerEntity>(CatalogueEntityTypes.Officer),
-            Read<PriorityCategoryEntity>(CatalogueEntityTypes.PriorityCategory));
+            Read<PriorityCategoryEntity>(CatalogueEntityTypes.PriorityCategory),
+            Read<CalendarYearEntity>(CatalogueEntityTypes.CalendarYear));
         _current = catalogue;
         if (_loggedSource == catalogue.Source)
             return;

@@ -20,4 +20,7 @@ internal static partial class NodeCatalogueLog
 
     [LoggerMessage(2605, LogLevel.Warning, "Badge sign-in refused for {Badge}")]
     public static partial void BadgeRefused(ILogger logger, string badge);
+
+    [LoggerMessage(2606, LogLevel.Warning, "Working calendar: part of the synced catalogue is ignored and the regulation default used instead: {Problem}")]
+    public static partial void CalendarPartIgnored(ILogger logger, string problem);
 }

@@ -10,6 +10,8 @@ namespace CounterNode.Node.Catalogue;
 /// </summary>
 public sealed class SyncedCatalogue
 {
+    private readonly Lazy<CatalogueCalendarBuild> _calendar;
+
     /// <summary>No catalogue at all (the node then uses its configuration).</summary>
     public static SyncedCatalogue Empty { get; } = new(null, [], [], [], [], [], []);
 
@@ -20,6 +22,7 @@ public sealed class SyncedCatalogue
     /// <param name="counters">Counters, ordered by number.</param>
     /// <param name="officers">Officers.</param>
     /// <param name="priorityCategories">Priority categories.</param>
+    /// <param name="calendarYears">The administrator's calendar overrides, one entry per year.</param>
     public SyncedCatalogue(
         CenterEntity? center,
         IEnumerable<DepartmentEntity> departments,
@@ -27,7 +30,8 @@ public sealed class SyncedCatalogue
         IEnumerable<ProcedureEntity> procedures,
         IEnumerable<CounterEntity> counters,
         IEnumerable<OfficerEntity> officers,
-        IEnumerable<PriorityCategoryEntity> priorityCategories)
+        IEnumerable<PriorityCategoryEntity> priorityCategories,
+        IEnumerable<CalendarYearEntity>? calendarYears = null)
     {
         Center = center;
         Departments = [.. departments.OrderBy(d => d.Code, StringComparer.Ordinal)];
@@ -36,8 +40,13 @@ public sealed class SyncedCatalogue
         Counters = [.. counters.OrderBy(c => c.Number)];
         PriorityCategories = [.. priorityCategories.OrderBy(p => p.Id, StringComparer.Ordinal)];
         Officers = officers.ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
+        CalendarYears = [.. (calendarYears ?? []).OrderBy(y => y.Year)];
+        // The calendar alone does not make the queue switch to the synced catalogue.
         IsEmpty = center is null && Departments.Count == 0 && Services.Count == 0 && Procedures.Count == 0
             && Counters.Count == 0 && Officers.Count == 0 && PriorityCategories.Count == 0;
+
+        // Built on first use: most catalogue changes (an officer, a service) never ask for the calendar.
+        _calendar = new Lazy<CatalogueCalendarBuild>(() => CatalogueCalendar.Build(Center, CalendarYears));
         WorkingSessions = center is null ? null : [.. center.WorkingHours.Select(p => new WorkingSession(p.Start, p.End))];
     }
 
@@ -52,6 +61,12 @@ public sealed class SyncedCatalogue
 
     /// <summary>The center's opening periods, or null when the center record is not synced (the calendar's default applies).</summary>
     public IReadOnlyList<WorkingSession>? WorkingSessions { get; }
+
+    /// <summary>The administrator's calendar overrides by year.</summary>
+    public IReadOnlyList<CalendarYearEntity> CalendarYears { get; }
+
+    /// <summary>The working calendar of this catalogue (center hours + overrides; regulation defaults for what is missing).</summary>
+    public CatalogueCalendarBuild Calendar => _calendar.Value;
 
     /// <summary>Departments by code order.</summary>
     public IReadOnlyList<DepartmentEntity> Departments { get; }

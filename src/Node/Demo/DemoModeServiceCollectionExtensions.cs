@@ -27,7 +27,7 @@ public static class DemoModeServiceCollectionExtensions
             var inner = (QueueClock)(original.ImplementationInstance
                 ?? original.ImplementationFactory?.Invoke(sp)
                 ?? ActivatorUtilities.CreateInstance(sp, original.ImplementationType!));
-            return new QueueClock(inner.Time, inner.Calendar) { OpenAllHours = true, SessionSource = inner.SessionSource };
+            return new QueueClock(inner.Time, inner.CalendarSource) { OpenAllHours = true, SessionSource = inner.SessionSource };
         });
         return services;
     }

@@ -11,7 +11,7 @@ namespace CounterNode.Node.Dossiers;
 /// (supplement request), 03 (refusal), 04 (apology with a new return date). Times are printed in
 /// the center's local time.
 /// </summary>
-public sealed class DossierForms(IOptions<DossierOptions> options, WorkingCalendar calendar)
+public sealed class DossierForms(IOptions<DossierOptions> options, IWorkingCalendarSource calendar)
 {
     /// <summary>The issuing agency header of the center's forms.</summary>
     public IssuingAgency CenterAgency => new(options.Value.SuperiorName, options.Value.AgencyName, options.Value.Unit, options.Value.Place);
@@ -99,13 +99,13 @@ public sealed class DossierForms(IOptions<DossierOptions> options, WorkingCalend
             string.Empty);
     }
 
-    private DateTimeOffset Local(DateTimeOffset at) => at.ToOffset(calendar.UtcOffset);
+    private DateTimeOffset Local(DateTimeOffset at) => at.ToOffset(calendar.Current.UtcOffset);
 
     // The first promise keeps the printed time of day; later dates use the calendar's return time.
     private DateTimeOffset ReturnInstant(DateOnly date, DateTimeOffset? printed) =>
         printed is { } p && DateOnly.FromDateTime(Local(p).DateTime) == date
             ? Local(p)
-            : calendar.ToInstant(date.ToDateTime(calendar.DefaultReturnTime));
+            : calendar.Current.ToInstant(date.ToDateTime(calendar.Current.DefaultReturnTime));
 
     private static string Sequence(string code) => code[(code.LastIndexOf('-') + 1)..];
 }

@@ -20,7 +20,7 @@ public static class DossierServiceCollectionExtensions
         services.AddValidatedOptions<DossierOptions, DossierOptionsValidator>(configuration, DossierOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IProcedureCatalogue, ReplicaProcedureCatalogue>();
-        services.TryAddSingleton(sp => new DossierForms(sp.GetRequiredService<IOptions<DossierOptions>>(), sp.GetRequiredService<QueueClock>().Calendar));
+        services.TryAddSingleton(sp => new DossierForms(sp.GetRequiredService<IOptions<DossierOptions>>(), sp.GetRequiredService<QueueClock>().CalendarSource));
         services.TryAddSingleton<DossierPrinter>();
         services.TryAddSingleton<DossierReceiving>();
         services.TryAddSingleton<DossierDesk>();

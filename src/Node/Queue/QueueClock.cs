@@ -7,13 +7,21 @@ namespace CounterNode.Node.Queue;
 /// <see cref="TimeProvider"/> so tests can pin the hall clock (e.g. a Saturday) without also
 /// freezing the sync engine's timers and retries.
 /// </summary>
-public sealed class QueueClock(TimeProvider time, WorkingCalendar calendar)
+/// <remarks>
+/// The calendar comes from an <see cref="IWorkingCalendarSource"/> (on a node: the synced
+/// catalogue's), read at every use so the administrator's days off apply without a restart; a
+/// fixed <see cref="WorkingCalendar"/> is a source too.
+/// </remarks>
+public sealed class QueueClock(TimeProvider time, IWorkingCalendarSource calendar)
 {
     /// <summary>The underlying time source.</summary>
     public TimeProvider Time { get; } = time ?? throw new ArgumentNullException(nameof(time));
 
-    /// <summary>The center's calendar.</summary>
-    public WorkingCalendar Calendar { get; } = calendar ?? throw new ArgumentNullException(nameof(calendar));
+    /// <summary>Where the calendar comes from (kept so a decorating clock follows the same source).</summary>
+    public IWorkingCalendarSource CalendarSource { get; } = calendar ?? throw new ArgumentNullException(nameof(calendar));
+
+    /// <summary>The center's calendar in force now.</summary>
+    public WorkingCalendar Calendar => CalendarSource.Current;
 
     /// <summary>
     /// Demo only (<c>Demo:OpenAllHours</c>): tickets are issued at any hour so a newcomer can try
@@ -31,14 +39,19 @@ public sealed class QueueClock(TimeProvider time, WorkingCalendar calendar)
     public DateOnly Today => DateOnly.FromDateTime(LocalNow);
 
     /// <summary>Throws when tickets may not be issued now.</summary>
-    /// <exception cref="OutsideWorkingHoursException">Not a working day, or outside the sessions.</exception>
+    /// <exception cref="CenterClosedTodayException">Today is a holiday or a declared day off (the reason is in the message).</exception>
+    /// <exception cref="OutsideWorkingHoursException">A weekend, or outside the sessions.</exception>
     public void EnsureOpen()
     {
         if (OpenAllHours)
             return;
-        var now = LocalNow;
-        var sessions = SessionSource?.Invoke() ?? Calendar.Sessions;
-        if (!Calendar.IsWorkingDay(DateOnly.FromDateTime(now)) || !sessions.Any(s => s.Contains(TimeOnly.FromDateTime(now))))
+        var calendar = Calendar;
+        var now = calendar.LocalNow(Time);
+        var sessions = SessionSource?.Invoke() ?? calendar.Sessions;
+        var today = calendar.DescribeDay(DateOnly.FromDateTime(now));
+        if (today.Status is DayStatus.PublicHoliday or DayStatus.CompensatoryDayOff or DayStatus.AdministrativeDayOff)
+            throw new CenterClosedTodayException(today);
+        if (!today.IsWorkingDay || !sessions.Any(s => s.Contains(TimeOnly.FromDateTime(now))))
             throw new OutsideWorkingHoursException(string.Join(", ", sessions));
     }
 }

@@ -27,7 +27,7 @@ public static class QueueServiceCollectionExtensions
         {
             Duty = sp.GetRequiredService<CounterDuty>(),
         });
-        services.TryAddSingleton(sp => new QueueClock(sp.GetRequiredService<TimeProvider>(), WorkingCalendar.Default)
+        services.TryAddSingleton(sp => new QueueClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IWorkingCalendarSource>())
         {
             SessionSource = () => sp.GetRequiredService<QueueCatalog>().WorkingSessions,
         });

@@ -26,7 +26,7 @@ public sealed partial class CounterRotationWatcher(
     ICounterDisplay display,
     ConsoleAlerts alerts,
     IOptions<NodeOptions> node,
-    WorkingCalendar calendar,
+    IWorkingCalendarSource calendar,
     TimeProvider time,
     ILogger<CounterRotationWatcher> logger) : BackgroundService
 {
@@ -48,7 +48,7 @@ public sealed partial class CounterRotationWatcher(
     public async Task<CounterDutyPlan> EvaluateAsync(int counter, CancellationToken cancellationToken)
     {
         var snapshot = await reader.ReadAsync(counter, cancellationToken).ConfigureAwait(false);
-        var plan = CounterDutyPlanner.Plan(snapshot, calendar, time.GetUtcNow());
+        var plan = CounterDutyPlanner.Plan(snapshot, calendar.Current, time.GetUtcNow());
         var previous = Applied;
         if (previous is null || !SameDuty(previous, plan))
         {

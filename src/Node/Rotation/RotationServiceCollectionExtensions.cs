@@ -1,5 +1,4 @@
 using CounterNode.Node.Queue;
-using CounterNode.Shared.Calendar;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CounterNode.Node.Rotation;
@@ -7,12 +6,11 @@ namespace CounterNode.Node.Rotation;
 /// <summary>Registers the counter's rotation watcher (needs <c>AddNodeSync</c>, <c>AddDisplay</c> and <c>AddQueue</c>).</summary>
 public static class RotationServiceCollectionExtensions
 {
-    /// <summary>Adds the watcher as a hosted service; it does nothing on nodes that are not counters.</summary>
+    /// <summary>Adds the watcher as a hosted service; it does nothing on nodes that are not counters. Its calendar is the queue's (synced catalogue).</summary>
     public static IServiceCollection AddCounterRotation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(WorkingCalendar.Default);
         services.TryAddSingleton<CounterDuty>();
         services.TryAddSingleton<CounterRotationReader>();
         services.TryAddSingleton<CounterRotationWatcher>();

@@ -17,7 +17,7 @@ namespace CounterNode.Shared.Calendar;
 /// 1900–2199 (the range of the lunar calendar); outside it methods throw
 /// <see cref="ArgumentOutOfRangeException"/>.</para>
 /// </remarks>
-public sealed class WorkingCalendar
+public sealed class WorkingCalendar : IWorkingCalendarSource
 {
     private readonly CalendarYear?[] _years = new CalendarYear?[LunarCalendar.MaxSupportedDate.Year - LunarCalendar.MinSupportedDate.Year + 1];
     private readonly Dictionary<int, IReadOnlyList<DateOnly>> _lunarNewYearDays;
@@ -48,6 +48,9 @@ public sealed class WorkingCalendar
 
     /// <summary>A calendar with the regulation defaults and no overrides.</summary>
     public static WorkingCalendar Default { get; } = new(WorkingCalendarOptions.Default);
+
+    /// <summary>A fixed calendar is its own source: it never changes.</summary>
+    WorkingCalendar IWorkingCalendarSource.Current => this;
 
     /// <summary>The options (a private copy) this calendar was built from.</summary>
     public WorkingCalendarOptions Options { get; }

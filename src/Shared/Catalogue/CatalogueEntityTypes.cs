@@ -31,12 +31,15 @@ public static class CatalogueEntityTypes
     /// <summary>A priority category keyed by a slug (<see cref="PriorityCategoryEntity"/>).</summary>
     public const string PriorityCategory = "catalogue.priority-category";
 
+    /// <summary>The administrator's calendar overrides of one year, keyed by the year (<see cref="CalendarYearEntity"/>).</summary>
+    public const string CalendarYear = "catalogue.calendar-year";
+
     /// <summary>The only id of the <see cref="Center"/> entity.</summary>
     public const string CenterId = "center";
 
     /// <summary>Every catalogue entity type, in the order a full catalogue is best written (referenced types first).</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Center, Department, PriorityCategory, Service, Procedure, Counter, Officer];
+        [Center, Department, PriorityCategory, Service, Procedure, Counter, Officer, CalendarYear];
 
     /// <summary>True when <paramref name="type"/> is a catalogue entity type.</summary>
     public static bool IsCatalogue([NotNullWhen(true)] string? type) => type is not null && All.Contains(type, StringComparer.Ordinal);

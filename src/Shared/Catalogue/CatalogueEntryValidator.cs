@@ -18,11 +18,14 @@ public static class CatalogueEntryValidator
     /// <exception cref="UnknownCatalogueEntityTypeException">Not a catalogue type.</exception>
     /// <exception cref="InvalidCatalogueEntryException">A field breaks a rule (named in the exception).</exception>
     /// <exception cref="CatalogueReferenceNotFoundException">A referenced department/service is not in the catalogue.</exception>
+    /// <exception cref="Calendar.InvalidCalendarOptionsException">Calendar overrides are inconsistent (every problem listed).</exception>
     public static JsonElement Normalise(string? entityType, string? id, JsonElement data, IEntitySession entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
         if (!CatalogueEntityTypes.IsCatalogue(entityType))
             throw new UnknownCatalogueEntityTypeException(entityType);
+        if (entityType == CatalogueEntityTypes.CalendarYear)
+            return MutatorJson.ToElement(CalendarYearRules.Normalise(id?.Trim() ?? string.Empty, data));
         var check = new Check(entityType, id ?? string.Empty, entities);
         if (string.IsNullOrWhiteSpace(id))
             throw check.Invalid("id", "is required.", "bắt buộc phải có.");

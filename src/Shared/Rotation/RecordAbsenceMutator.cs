@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CounterNode.Shared.Calendar;
+using CounterNode.Shared.Catalogue;
 using CounterNode.Shared.Sync.Mutators;
 
 namespace CounterNode.Shared.Rotation;
@@ -9,13 +10,25 @@ namespace CounterNode.Shared.Rotation;
 /// (RULES 9). The reporting time is the mutation's own hybrid time, so the Hub and any replay
 /// agree on it; <see cref="AbsenceEntity.Late"/> is decided from it with the working calendar.
 /// </summary>
-/// <param name="calendar">Working calendar deciding "one working day ahead".</param>
-public sealed class RecordAbsenceMutator(WorkingCalendar calendar) : IMutator
+public sealed class RecordAbsenceMutator : IMutator
 {
-    /// <summary>A mutator over the regulation calendar.</summary>
+    private readonly WorkingCalendar? _calendar;
+
+    /// <summary>
+    /// The registered mutator: the working calendar is the one in the state it applies to (the
+    /// center's hours and the administrator's days off of <c>catalogue.*</c>), so the Hub and a
+    /// replaying node decide "late" with the same calendar.
+    /// </summary>
     public RecordAbsenceMutator()
-        : this(WorkingCalendar.Default)
     {
+    }
+
+    /// <summary>A mutator over a fixed calendar (tests, tools).</summary>
+    /// <param name="calendar">Working calendar deciding "one working day ahead".</param>
+    public RecordAbsenceMutator(WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        _calendar = calendar;
     }
 
     /// <inheritdoc />
@@ -47,6 +60,7 @@ public sealed class RecordAbsenceMutator(WorkingCalendar calendar) : IMutator
         var officer = RotationCatalogue.ActiveOfficer(entities, p.Officer);
 
         var reportedAt = context.Hlc.PhysicalTime;
+        var calendar = _calendar ?? CatalogueCalendar.FromEntities(entities, p.FromDate);
         var late = AbsenceNotice.IsLate(calendar, reportedAt, p.FromDate, p.Emergency);
         var absence = new AbsenceEntity(p.Id, officer.Id, officer.Department, p.FromDate, p.FromPart, p.ToDate, p.ToPart,
             p.Reason.Trim().Normalize(System.Text.NormalizationForm.FormC), reportedAt, p.Emergency, late, null, null);

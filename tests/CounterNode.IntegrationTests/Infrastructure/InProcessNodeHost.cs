@@ -93,7 +93,8 @@ internal sealed class InProcessNodeHost : IAsyncDisposable
         foreach (var (key, value) in settings)
             configuration[key] = value;
         builder.Configuration.AddInMemoryCollection(configuration);
-        builder.Services.AddSingleton(new QueueClock(new FixedHallTime(hallTime), WorkingCalendar.Default));
+        // The pinned hall clock keeps the node's own calendar source: days off synced from the Hub apply.
+        builder.Services.AddSingleton(sp => new QueueClock(new FixedHallTime(hallTime), sp.GetRequiredService<IWorkingCalendarSource>()));
         builder.AddNode();
         var app = builder.Build();
         app.MapNode();

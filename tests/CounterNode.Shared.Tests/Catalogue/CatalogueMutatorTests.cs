@@ -41,6 +41,8 @@ public sealed class CatalogueMutatorTests
         f.Put(CatalogueEntityTypes.Counter, "3", new CounterEntity(3, ["C", "A"], ["SXD"], Shared: true));
         f.Put(CatalogueEntityTypes.Officer, "cb01", new OfficerEntity("cb01", "Nguyễn Văn An", "Chuyên viên", "STP", "0260 3 123 456", CatalogueFixture.PinHash));
 
+        f.Put(CatalogueEntityTypes.CalendarYear, "2026", new CalendarYearEntity(2026, [new(new DateOnly(2026, 11, 20), "Nghỉ theo thông báo")]));
+
         var center = f.Read<CenterEntity>(CatalogueEntityTypes.Center, "center")!;
         Assert.Equal("Trung tâm Phục vụ hành chính công tỉnh Kon Tum", center.Name);
         Assert.Equal(["10:30", "16:30"], center.PaperTransferTimes);
@@ -59,6 +61,7 @@ public sealed class CatalogueMutatorTests
             CatalogueEntityTypes.Procedure => "STP-01",
             CatalogueEntityTypes.Counter => "3",
             CatalogueEntityTypes.Officer => "cb01",
+            CatalogueEntityTypes.CalendarYear => "2026",
             _ => "nguoi-cao-tuoi",
         })!.Scope));
     }

@@ -28,12 +28,14 @@ public static class SampleDocuments
         IssuedAt: now.ToOffset(Vietnam),
         FollowUrl: FollowUrl);
 
-    public static ReceiptDocument Receipt(DateTimeOffset now)
+    /// <param name="now">When the sample is printed.</param>
+    /// <param name="calendar">The center's calendar in force (a node passes its synced one); the regulation's when null.</param>
+    public static ReceiptDocument Receipt(DateTimeOffset now, WorkingCalendar? calendar = null)
     {
         var local = now.ToOffset(Vietnam);
         // The return date and its explanation come from the real working calendar, so the
         // sample shows exactly what a counter prints for a 10-day procedure received now.
-        var returnDate = new ReturnDateCalculator(WorkingCalendar.Default).Calculate(local, 10);
+        var returnDate = new ReturnDateCalculator(calendar ?? WorkingCalendar.Default).Calculate(local, 10);
         return new ReceiptDocument(
             Agency,
             DossierCode,
@@ -111,6 +113,8 @@ public static class SampleDocuments
     }
 
     /// <summary>One of each document, in a fixed order (ticket, Mẫu 01, 02, 03, 04).</summary>
-    public static IReadOnlyList<IPrintDocument> All(DateTimeOffset now) =>
-        [Ticket(now), Receipt(now), Supplement(now), Refusal(now), Apology(now)];
+    /// <param name="now">When the samples are printed.</param>
+    /// <param name="calendar">The center's calendar for the receipt's return date; the regulation's when null.</param>
+    public static IReadOnlyList<IPrintDocument> All(DateTimeOffset now, WorkingCalendar? calendar = null) =>
+        [Ticket(now), Receipt(now, calendar), Supplement(now), Refusal(now), Apology(now)];
 }

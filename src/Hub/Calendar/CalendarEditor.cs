@@ -1,0 +1,154 @@
+using CounterNode.Hub.Catalogue;
+using CounterNode.Hub.Sync;
+using CounterNode.Shared.Calendar;
+using CounterNode.Shared.Catalogue;
+
+namespace CounterNode.Hub.Calendar;
+
+/// <summary>
+/// Every edit of the working calendar made at the Hub. Each reads the year's overrides, applies the
+/// change, checks the result with <see cref="CalendarYearRules"/> (every problem listed, in
+/// Vietnamese, nothing changed when one is found), then issues it as <c>catalogue.put</c> of
+/// <c>catalogue.calendar-year</c> through <see cref="HubMutationIssuer"/>: hash-chained, applied by
+/// the shared mutator (which validates again) and poked to every node at once. The Hub's own
+/// calendar is refreshed before returning, so the next page or batch already uses it.
+/// </summary>
+public sealed class CalendarEditor(
+    HubMutationIssuer issuer,
+    CatalogueReader reader,
+    HubWorkingCalendar calendar,
+    ILogger<CalendarEditor> logger)
+{
+    // Each edit reads the year, changes it and writes it whole: one edit at a time on this Hub so two
+    // supervisors adding days off at once do not overwrite each other (see the report on several instances).
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>The stored overrides of <paramref name="year"/> (an empty entry when none).</summary>
+    public async Task<CalendarYearEntity> GetYearAsync(int year, CancellationToken cancellationToken)
+    {
+        CheckYear(year);
+        var snapshot = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return snapshot.Get<CalendarYearEntity>(CatalogueEntityTypes.CalendarYear, CalendarYearRules.IdOf(year))
+            ?? new CalendarYearEntity(year, [], [], [], null);
+    }
+
+    /// <summary>Replaces a year's overrides as a whole (the JSON API).</summary>
+    public Task<CalendarSaved> PutYearAsync(CalendarYearEntity overrides, string user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        CheckYear(overrides.Year);
+        return SaveAsync("put-year", overrides.Year, _ => overrides, user, cancellationToken);
+    }
+
+    /// <summary>Declares a day off (date and reason required).</summary>
+    public Task<CalendarSaved> AddDayOffAsync(DateOnly date, string? reason, string user, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new InvalidCalendarInputException("reason", "is required.", $"Vui lòng nhập lý do nghỉ ngày {CalendarText.Date(date)} (ví dụ số thông báo).");
+        return SaveAsync("add-day-off", date.Year, y =>
+        {
+            if ((y.DaysOff ?? []).Any(d => d.Date == date))
+                throw new InvalidCalendarInputException("date", "is already a declared day off.", $"Ngày {CalendarText.Date(date)} đã có trong danh sách ngày nghỉ.");
+            return y with { DaysOff = [.. y.DaysOff ?? [], new AdministrativeDayOff(date, reason)] };
+        }, user, cancellationToken);
+    }
+
+    /// <summary>Removes a declared day off.</summary>
+    public Task<CalendarSaved> RemoveDayOffAsync(DateOnly date, string user, CancellationToken cancellationToken) =>
+        SaveAsync("remove-day-off", date.Year, y =>
+        {
+            if (!(y.DaysOff ?? []).Any(d => d.Date == date))
+                throw new InvalidCalendarInputException("date", "is not a declared day off.", $"Ngày {CalendarText.Date(date)} không có trong danh sách ngày nghỉ.");
+            return y with { DaysOff = [.. y.DaysOff!.Where(d => d.Date != date)] };
+        }, user, cancellationToken);
+
+    /// <summary>Declares a make-up working day (a Saturday worked…); the reason is optional.</summary>
+    public Task<CalendarSaved> AddMakeUpDayAsync(DateOnly date, string? reason, string user, CancellationToken cancellationToken) =>
+        SaveAsync("add-make-up-day", date.Year, y =>
+        {
+            if ((y.MakeUpWorkingDays ?? []).Any(d => d.Date == date))
+                throw new InvalidCalendarInputException("date", "is already a make-up working day.", $"Ngày {CalendarText.Date(date)} đã có trong danh sách ngày làm việc bù.");
+            return y with { MakeUpWorkingDays = [.. y.MakeUpWorkingDays ?? [], new MakeUpWorkingDay(date, reason)] };
+        }, user, cancellationToken);
+
+    /// <summary>Removes a make-up working day.</summary>
+    public Task<CalendarSaved> RemoveMakeUpDayAsync(DateOnly date, string user, CancellationToken cancellationToken) =>
+        SaveAsync("remove-make-up-day", date.Year, y =>
+        {
+            if (!(y.MakeUpWorkingDays ?? []).Any(d => d.Date == date))
+                throw new InvalidCalendarInputException("date", "is not a make-up working day.", $"Ngày {CalendarText.Date(date)} không có trong danh sách ngày làm việc bù.");
+            return y with { MakeUpWorkingDays = [.. y.MakeUpWorkingDays!.Where(d => d.Date != date)] };
+        }, user, cancellationToken);
+
+    /// <summary>Sets the announced Tết days of a year; an empty list goes back to the regulation's five days.</summary>
+    public Task<CalendarSaved> SetLunarNewYearDaysAsync(int year, IReadOnlyList<DateOnly> days, string user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        CheckYear(year);
+        return SaveAsync("set-tet", year, y => y with { LunarNewYearDays = [.. days.Distinct()] }, user, cancellationToken);
+    }
+
+    /// <summary>Sets the announced National Day adjacent day (1 or 3 September); null goes back to the calendar's rule.</summary>
+    public Task<CalendarSaved> SetNationalDayAdjacentDayAsync(int year, DateOnly? day, string user, CancellationToken cancellationToken)
+    {
+        CheckYear(year);
+        return SaveAsync("set-national-day", year, y => y with { NationalDayAdjacentDay = day }, user, cancellationToken);
+    }
+
+    private static void CheckYear(int year)
+    {
+        if (year < LunarCalendar.MinSupportedDate.Year || year > LunarCalendar.MaxSupportedDate.Year)
+        {
+            throw new InvalidCalendarInputException("year", "is outside the calendar's range.",
+                $"Năm {year} nằm ngoài phạm vi lịch ({LunarCalendar.MinSupportedDate.Year}–{LunarCalendar.MaxSupportedDate.Year}).");
+        }
+    }
+
+    private async Task<CalendarSaved> SaveAsync(
+        string change, int year, Func<CalendarYearEntity, CalendarYearEntity> edit, string user, CancellationToken cancellationToken)
+    {
+        CheckYear(year);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await SaveLockedAsync(change, year, edit, user, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<CalendarSaved> SaveLockedAsync(
+        string change, int year, Func<CalendarYearEntity, CalendarYearEntity> edit, string user, CancellationToken cancellationToken)
+    {
+        var current = await GetYearAsync(year, cancellationToken).ConfigureAwait(false);
+        CalendarYearEntity normalised;
+        try
+        {
+            normalised = CalendarYearRules.Normalise(edit(current));
+        }
+        catch (Shared.Errors.DomainException ex)
+        {
+            HubCalendarLog.Refused(logger, change, year, user, ex.Code);
+            throw;
+        }
+
+        var id = CalendarYearRules.IdOf(year);
+        long version;
+        try
+        {
+            var payload = new CataloguePutPayload(CatalogueEntityTypes.CalendarYear, id, Shared.Sync.Mutators.MutatorJson.ToElement(normalised));
+            version = (await issuer.IssueAsync(CatalogueMutationTypes.Put, payload, user, cancellationToken).ConfigureAwait(false)).Version;
+        }
+        catch (HubMutationRejectedException ex)
+        {
+            HubCalendarLog.Refused(logger, change, year, user, ex.ReasonCode);
+            throw new CatalogueEditRefusedException(ex.ReasonCode, ex.Reason);
+        }
+
+        HubCalendarLog.Saved(logger, change, year, user, version);
+        await calendar.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        return new CalendarSaved(year, version, normalised);
+    }
+}

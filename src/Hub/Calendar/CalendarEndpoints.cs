@@ -1,0 +1,200 @@
+using System.Globalization;
+using CounterNode.Hub.Board;
+using CounterNode.Hub.Catalogue;
+using CounterNode.Hub.Configuration;
+using CounterNode.Shared.Calendar;
+using CounterNode.Shared.Errors;
+using CounterNode.Shared.Sync.Mutators;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace CounterNode.Hub.Calendar;
+
+/// <summary>
+/// The working-calendar page <c>/admin/calendar</c> (form posts, post/redirect/get; a refused
+/// change re-renders the page with the Vietnamese reason, 422, nothing changed) and its JSON API
+/// <c>/board/api/calendar</c> (RFC 7807 problems with the list of problems). Both behind the
+/// supervisors' cookie login of the board, like <c>/admin/catalogue</c> and <c>/admin/rotation</c>.
+/// </summary>
+public static class CalendarEndpoints
+{
+    /// <summary>Path of the page.</summary>
+    public const string PagePath = "/admin/calendar";
+
+    /// <summary>Prefix of the JSON API.</summary>
+    public const string ApiPrefix = "/board/api/calendar";
+
+    public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        var page = routes.MapGroup(PagePath).RequireAuthorization(BoardAuthentication.SupervisorPolicy);
+        page.MapGet("/", GetPageAsync);
+        page.MapPost("/days-off", (HttpContext http, IFormCollection form, CalendarEditor editor, CancellationToken ct) =>
+            PostAsync(http, form, "day-off", (user, c) => editor.AddDayOffAsync(CalendarInput.Date("date", form["date"]), form["reason"], user, c), ct));
+        page.MapPost("/days-off/remove", (HttpContext http, IFormCollection form, CalendarEditor editor, CancellationToken ct) =>
+            PostAsync(http, form, "day-off-removed", (user, c) => editor.RemoveDayOffAsync(CalendarInput.Date("date", form["date"]), user, c), ct));
+        page.MapPost("/make-up-days", (HttpContext http, IFormCollection form, CalendarEditor editor, CancellationToken ct) =>
+            PostAsync(http, form, "make-up", (user, c) => editor.AddMakeUpDayAsync(CalendarInput.Date("date", form["date"]), form["reason"], user, c), ct));
+        page.MapPost("/make-up-days/remove", (HttpContext http, IFormCollection form, CalendarEditor editor, CancellationToken ct) =>
+            PostAsync(http, form, "make-up-removed", (user, c) => editor.RemoveMakeUpDayAsync(CalendarInput.Date("date", form["date"]), user, c), ct));
+        page.MapPost("/tet", (HttpContext http, IFormCollection form, CalendarEditor editor, CancellationToken ct) =>
+            PostAsync(http, form, "tet", (user, c) => editor.SetLunarNewYearDaysAsync(FormYear(form), CalendarInput.Dates("days", form["days"]), user, c), ct));
+        page.MapPost("/national-day", (HttpContext http, IFormCollection form, CalendarEditor editor, CancellationToken ct) =>
+            PostAsync(http, form, "national-day", (user, c) => editor.SetNationalDayAdjacentDayAsync(
+                FormYear(form), string.IsNullOrWhiteSpace(form["day"]) ? null : CalendarInput.Date("day", form["day"]), user, c), ct));
+
+        var api = routes.MapGroup(ApiPrefix).RequireAuthorization(BoardAuthentication.SupervisorPolicy);
+        api.MapGet("/{year:int}", GetYearAsync);
+        api.MapPut("/{year:int}", (int year, [FromBody] Shared.Catalogue.CalendarYearEntity body, HttpContext http, CalendarEditor editor, CancellationToken ct) =>
+            ApiAsync(() => body.Year == year
+                ? editor.PutYearAsync(body, User(http), ct)
+                : throw new InvalidCalendarInputException("year", "differs from the route.", $"Năm {body.Year} trong dữ liệu khác với năm {year} của đường dẫn.")));
+        api.MapPost("/days-off", ([FromBody] CalendarDayBody body, HttpContext http, CalendarEditor editor, CancellationToken ct) =>
+            ApiAsync(() => editor.AddDayOffAsync(CalendarInput.Date("date", body.Date), body.Reason, User(http), ct)));
+        api.MapDelete("/days-off/{date}", (string date, HttpContext http, CalendarEditor editor, CancellationToken ct) =>
+            ApiAsync(() => editor.RemoveDayOffAsync(CalendarInput.Date("date", date), User(http), ct)));
+        api.MapPost("/make-up-days", ([FromBody] CalendarDayBody body, HttpContext http, CalendarEditor editor, CancellationToken ct) =>
+            ApiAsync(() => editor.AddMakeUpDayAsync(CalendarInput.Date("date", body.Date), body.Reason, User(http), ct)));
+        api.MapDelete("/make-up-days/{date}", (string date, HttpContext http, CalendarEditor editor, CancellationToken ct) =>
+            ApiAsync(() => editor.RemoveMakeUpDayAsync(CalendarInput.Date("date", date), User(http), ct)));
+        api.MapPut("/{year:int}/tet", (int year, [FromBody] CalendarTetBody body, HttpContext http, CalendarEditor editor, CancellationToken ct) =>
+            ApiAsync(() => editor.SetLunarNewYearDaysAsync(year, CalendarInput.Dates("days", body.Days ?? []), User(http), ct)));
+        api.MapPut("/{year:int}/national-day", (int year, [FromBody] CalendarNationalDayBody body, HttpContext http, CalendarEditor editor, CancellationToken ct) =>
+            ApiAsync(() => editor.SetNationalDayAdjacentDayAsync(year, string.IsNullOrWhiteSpace(body.Day) ? null : CalendarInput.Date("day", body.Day), User(http), ct)));
+        return routes;
+    }
+
+    private static int FormYear(IFormCollection form) => CalendarInput.Year(form["year"], 0);
+
+    private static string User(HttpContext http) => http.User.Identity?.Name ?? "unknown";
+
+    private static async Task<ContentHttpResult> GetPageAsync(
+        HttpContext http, string? year, string? done, CalendarEditor editor, HubWorkingCalendar calendar, TimeProvider time,
+        IAntiforgery antiforgery, IOptions<HubOptions> hub, CancellationToken cancellationToken)
+    {
+        var notice = done switch
+        {
+            "day-off" => "Đã thêm ngày nghỉ. Các quầy nhận thay đổi ngay; ngày hẹn trả tính lại theo lịch mới.",
+            "day-off-removed" => "Đã xóa ngày nghỉ.",
+            "make-up" => "Đã thêm ngày làm việc bù.",
+            "make-up-removed" => "Đã xóa ngày làm việc bù.",
+            "tet" => "Đã lưu ngày nghỉ Tết.",
+            "national-day" => "Đã lưu ngày nghỉ liền kề Quốc khánh.",
+            _ => null,
+        };
+        var today = DateOnly.FromDateTime(calendar.Current.LocalNow(time));
+        int shown;
+        try
+        {
+            shown = CalendarInput.Year(year, today.Year);
+            await editor.GetYearAsync(shown, cancellationToken);
+        }
+        catch (InvalidCalendarInputException ex)
+        {
+            return await RenderAsync(http, today.Year, null, ex.DisplayMessage, StatusCodes.Status400BadRequest, editor, calendar, time, antiforgery, hub, null, cancellationToken);
+        }
+
+        return await RenderAsync(http, shown, notice, null, StatusCodes.Status200OK, editor, calendar, time, antiforgery, hub, null, cancellationToken);
+    }
+
+    private static async Task<IResult> PostAsync(
+        HttpContext http, IFormCollection form, string done, Func<string, CancellationToken, Task<CalendarSaved>> change, CancellationToken cancellationToken)
+    {
+        var services = http.RequestServices;
+        var editor = services.GetRequiredService<CalendarEditor>();
+        var calendar = services.GetRequiredService<HubWorkingCalendar>();
+        var time = services.GetRequiredService<TimeProvider>();
+        try
+        {
+            var saved = await change(User(http), cancellationToken);
+            // Post/redirect/get: reloading the page does not post the change again.
+            return TypedResults.Redirect(PagePath + "?year=" + saved.Year.ToString(CultureInfo.InvariantCulture) + "&done=" + done);
+        }
+        catch (DomainException ex)
+        {
+            // Show the year the form was about, with what was typed, so nothing has to be entered twice.
+            var today = DateOnly.FromDateTime(calendar.Current.LocalNow(time));
+            var year = FormYearOrDate(form) ?? today.Year;
+            return await RenderAsync(http, year, null, ex.DisplayMessage, StatusCodes.Status422UnprocessableEntity, editor, calendar, time,
+                services.GetRequiredService<IAntiforgery>(), services.GetRequiredService<IOptions<HubOptions>>(), form, cancellationToken);
+        }
+    }
+
+    private static int? FormYearOrDate(IFormCollection form)
+    {
+        try
+        {
+            if (!string.IsNullOrWhiteSpace(form["year"]))
+                return CalendarInput.Year(form["year"], 0) is var y && y >= LunarCalendar.MinSupportedDate.Year && y <= LunarCalendar.MaxSupportedDate.Year ? y : null;
+            return string.IsNullOrWhiteSpace(form["date"]) ? null : CalendarInput.Date("date", form["date"]).Year;
+        }
+        catch (InvalidCalendarInputException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<ContentHttpResult> RenderAsync(
+        HttpContext http, int year, string? notice, string? error, int status, CalendarEditor editor, HubWorkingCalendar calendar,
+        TimeProvider time, IAntiforgery antiforgery, IOptions<HubOptions> hub, IFormCollection? draft, CancellationToken cancellationToken)
+    {
+        var overrides = await editor.GetYearAsync(year, cancellationToken);
+        var current = calendar.Current;
+        var view = CalendarYearView.Of(year, current, overrides);
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        var model = new CalendarAdminPage.Model(hub.Value.CenterName, http.User.Identity?.Name ?? string.Empty,
+            tokens.FormFieldName, tokens.RequestToken ?? string.Empty, notice, error,
+            draft?["date"].FirstOrDefault(), draft?["reason"].FirstOrDefault());
+        var html = CalendarAdminPage.Render(model, view, DateOnly.FromDateTime(current.LocalNow(time)));
+        return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
+    }
+
+    private static async Task<Results<JsonHttpResult<CalendarYearView>, ProblemHttpResult>> GetYearAsync(
+        int year, CalendarEditor editor, HubWorkingCalendar calendar, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var overrides = await editor.GetYearAsync(year, cancellationToken);
+            return TypedResults.Json(CalendarYearView.Of(year, calendar.Current, overrides), MutatorJson.Options);
+        }
+        catch (DomainException ex)
+        {
+            return Problem(ex);
+        }
+    }
+
+    private static async Task<Results<JsonHttpResult<CalendarSaved>, ProblemHttpResult>> ApiAsync(Func<Task<CalendarSaved>> change)
+    {
+        try
+        {
+            return TypedResults.Json(await change(), MutatorJson.Options);
+        }
+        catch (DomainException ex)
+        {
+            return Problem(ex);
+        }
+    }
+
+    private static ProblemHttpResult Problem(DomainException ex)
+    {
+        var extensions = new Dictionary<string, object?> { ["code"] = ex.Code };
+        switch (ex)
+        {
+            case InvalidCalendarOptionsException options:
+                extensions["problems"] = options.Problems.Select(p => p.Vietnamese).ToArray();
+                break;
+            case InvalidCalendarInputException input:
+                extensions["field"] = input.Field;
+                break;
+        }
+
+        return TypedResults.Problem(
+            detail: ex.DisplayMessage,
+            statusCode: ex is CatalogueEditRefusedException ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
+            title: "Thay đổi lịch làm việc không được chấp nhận",
+            type: "urn:counternode:" + ex.Code,
+            extensions: extensions);
+    }
+}
