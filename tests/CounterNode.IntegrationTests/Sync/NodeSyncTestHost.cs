@@ -45,7 +45,9 @@ internal sealed class NodeSyncTestHost : IAsyncDisposable
             ["Node:DataDirectory"] = dataDirectory,
             ["Node:Key"] = DevKey(nodeId),
             ["Node:Sync:PullInterval"] = pullInterval.ToString("c", CultureInfo.InvariantCulture),
-            ["Node:Sync:RequestTimeout"] = "00:00:05",
+            // A guard, not part of what is tested: a stopped Hub refuses connections at once, while a
+            // cold Hub on a loaded machine (JIT of its first requests) can take seconds to answer.
+            ["Node:Sync:RequestTimeout"] = "00:00:30",
             ["Node:Sync:NumberDeadline"] = "00:00:00.500",
             ["Node:Sync:ReserveBlockSize"] = "10",
             ["Node:Sync:ReserveLowWater"] = "3",
