@@ -1,10 +1,13 @@
 using System.Globalization;
 using CounterNode.Node.Storage;
 using CounterNode.Node.Sync;
+using CounterNode.Shared.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CounterNode.LoadHarness;
 
@@ -32,7 +35,12 @@ internal sealed class HarnessNode : IAsyncDisposable
     /// <summary>The counter's call path (the Hub decides when reachable), as the officer console uses it.</summary>
     public CoordinatedMutator Coordinated => _host.Services.GetRequiredService<CoordinatedMutator>();
 
-    public static async Task<HarnessNode> StartAsync(string nodeId, string key, Uri hub, string dataDirectory, CancellationToken cancellationToken)
+    /// <param name="pokeArrived">
+    /// Called with every poke as it arrives, before the node applies it (the harness's latency
+    /// breakdown). Null keeps the listener exactly as <c>AddNodeSync</c> builds it.
+    /// </param>
+    public static async Task<HarnessNode> StartAsync(
+        string nodeId, string key, Uri hub, string dataDirectory, CancellationToken cancellationToken, Action<SyncPoke>? pokeArrived = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -47,6 +55,27 @@ internal sealed class HarnessNode : IAsyncDisposable
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddNodeSync(builder.Configuration);
+        if (pokeArrived is not null)
+        {
+            // The same listener AddNodeSync registers, with the arrival noted before the node's own apply.
+            builder.Services.Replace(ServiceDescriptor.Singleton(sp =>
+            {
+                var engine = sp.GetRequiredService<SyncEngine>();
+                return new PokeListener(
+                    hub,
+                    sp.GetRequiredService<HubCredentials>(),
+                    sp.GetRequiredService<SyncTrigger>(),
+                    new UnlimitedRetryPolicy(TimeSpan.FromMilliseconds(500), sp.GetRequiredService<IOptions<NodeSyncOptions>>().Value.ReconnectMaxDelay),
+                    sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<ILogger<PokeListener>>(),
+                    (poke, token) =>
+                    {
+                        pokeArrived(poke);
+                        return engine.TryApplyPokeAsync(poke, token);
+                    });
+            }));
+        }
+
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return new HarnessNode(host, nodeId);

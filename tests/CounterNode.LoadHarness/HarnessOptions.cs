@@ -2,8 +2,18 @@ using System.Globalization;
 
 namespace CounterNode.LoadHarness;
 
-/// <summary>Command line of the harness: <c>--nodes N --samples N --warmup N --max-seconds N --postgres</c>.</summary>
-internal sealed record HarnessOptions(int Nodes, int Samples, int Warmup, TimeSpan MaxDuration, bool Postgres)
+/// <summary>
+/// Command line of the harness: <c>--nodes N --samples N --warmup N --max-seconds N --postgres
+/// --bystander-processes K --bystander-nice N --min-threads N</c>.
+/// </summary>
+/// <param name="BystanderProcesses">
+/// 0: every node in this process (all-in-one). K &gt; 0: nodes A and B here, the other N − 2 in K
+/// child processes at <paramref name="BystanderNice"/> priority.
+/// </param>
+/// <param name="BystanderNice">nice(1) value of the bystander processes (19 lowest, 0 normal).</param>
+/// <param name="MinThreads">ThreadPool.SetMinThreads for this process and the children; 0 keeps the runtime's default.</param>
+internal sealed record HarnessOptions(
+    int Nodes, int Samples, int Warmup, TimeSpan MaxDuration, bool Postgres, int BystanderProcesses, int BystanderNice, int MinThreads)
 {
     public static HarnessOptions Parse(string[] args)
     {
@@ -14,9 +24,14 @@ internal sealed record HarnessOptions(int Nodes, int Samples, int Warmup, TimeSp
         }
 
         var options = new HarnessOptions(Int("--nodes", 200), Int("--samples", 500), Int("--warmup", 20),
-            TimeSpan.FromSeconds(Int("--max-seconds", 300)), args.Contains("--postgres"));
+            TimeSpan.FromSeconds(Int("--max-seconds", 300)), args.Contains("--postgres"),
+            Int("--bystander-processes", 0), Int("--bystander-nice", 19), Int("--min-threads", 0));
         if (options.Nodes < 2 || options.Samples < 1)
             throw new ArgumentException("Need at least 2 nodes and 1 sample.");
+        if (options.BystanderProcesses < 0 || (options.BystanderProcesses > 0 && options.BystanderProcesses > options.Nodes - 2))
+            throw new ArgumentException("--bystander-processes must be between 0 and the number of nodes minus 2.");
+        if (options.BystanderNice is < 0 or > 19)
+            throw new ArgumentException("--bystander-nice must be between 0 and 19.");
         return options;
     }
 }

@@ -135,27 +135,49 @@ public sealed partial class NodeReplica
             var upsert = Prepared(EntityTables.UpsertServerSql, transaction);
             foreach (var change in incoming)
             {
-                upsert.Parameters.Clear();
-                EntityTables.BindUpsertServer(upsert, change.EntityType, change.EntityId, change.Scope, change.Data!.Value.GetRawText(), change.Version);
+                Bind(upsert, "$t", change.EntityType);
+                Bind(upsert, "$i", change.EntityId);
+                Bind(upsert, "$s", change.Scope);
+                Bind(upsert, "$d", change.Data!.Value.GetRawText());
+                Bind(upsert, "$v", change.Version);
                 upsert.ExecuteNonQuery();
             }
 
             var setCursor = Prepared("UPDATE sync_state SET value = $v WHERE key = $k", transaction);
-            setCursor.Parameters.Clear();
-            setCursor.Parameters.AddWithValue("$k", SyncStateKeys.Cursor);
-            setCursor.Parameters.AddWithValue("$v", poke.Version.ToString(CultureInfo.InvariantCulture));
+            Bind(setCursor, "$k", SyncStateKeys.Cursor);
+            Bind(setCursor, "$v", poke.Version.ToString(CultureInfo.InvariantCulture));
             if (setCursor.ExecuteNonQuery() != 1)
                 SyncStateTable.Set(_connection, transaction, SyncStateKeys.Cursor, poke.Version);
             ReceiveHubClock(hubClock);
-            changes = [.. incoming
-                .GroupBy(c => new EntityKey(c.EntityType, c.EntityId))
-                .Select(g => g.Last())
-                .Select(c => new EntityChanged(new EntityKey(c.EntityType, c.EntityId),
-                    new ReplicaEntity(c.EntityType, c.EntityId, c.Scope, c.Data!.Value, c.Version, IsPending: false), ChangeOrigin.Sync))];
+            changes = LastChangePerKey(incoming);
             return PokeApplyOutcome.Applied;
         }, cancellationToken).ConfigureAwait(false);
         _notifier.Publish(changes);
         return outcome;
+    }
+
+    // One notification per entity, carrying its last change, in order of each entity's first change.
+    private static List<EntityChanged> LastChangePerKey(IReadOnlyList<EntityChange> incoming)
+    {
+        var changes = new List<EntityChanged>(incoming.Count);
+        Dictionary<EntityKey, int>? seen = incoming.Count > 1 ? new(incoming.Count) : null;
+        foreach (var change in incoming)
+        {
+            var key = new EntityKey(change.EntityType, change.EntityId);
+            var changed = new EntityChanged(key,
+                new ReplicaEntity(change.EntityType, change.EntityId, change.Scope, change.Data!.Value, change.Version, IsPending: false), ChangeOrigin.Sync);
+            if (seen is not null && seen.TryGetValue(key, out var at))
+            {
+                changes[at] = changed;
+            }
+            else
+            {
+                seen?.Add(key, changes.Count);
+                changes.Add(changed);
+            }
+        }
+
+        return changes;
     }
 
     // Pending local work exists (overlay rows or outbox entries): storing Hub state needs a rebase.
@@ -167,9 +189,8 @@ public sealed partial class NodeReplica
     private (long Cursor, bool Bootstrapped) ReadCursor(SqliteTransaction transaction)
     {
         var command = Prepared("SELECT key, value FROM sync_state WHERE key IN ($c, $b)", transaction);
-        command.Parameters.Clear();
-        command.Parameters.AddWithValue("$c", SyncStateKeys.Cursor);
-        command.Parameters.AddWithValue("$b", SyncStateKeys.Bootstrapped);
+        Bind(command, "$c", SyncStateKeys.Cursor);
+        Bind(command, "$b", SyncStateKeys.Bootstrapped);
         long cursor = 0;
         var bootstrapped = false;
         using var reader = command.ExecuteReader();

@@ -312,6 +312,17 @@ public sealed partial class NodeReplica : INodeReplica, IAsyncDisposable, IDispo
         return command;
     }
 
+    // Sets a parameter of a cached command, reusing its parameter object (this path runs on every
+    // node for every poke; a new parameter per execution is garbage times the hall's node count).
+    private static void Bind(SqliteCommand command, string name, object value)
+    {
+        var at = command.Parameters.IndexOf(name);
+        if (at >= 0)
+            command.Parameters[at].Value = value;
+        else
+            command.Parameters.AddWithValue(name, value);
+    }
+
     // MAX keeps the stored reading monotonic even if another process (a verify or repair tool)
     // wrote to the same file with its own clock.
     private void PersistClock(SqliteTransaction transaction)
@@ -320,9 +331,8 @@ public sealed partial class NodeReplica : INodeReplica, IAsyncDisposable, IDispo
             INSERT INTO sync_state (key, value) VALUES ($k, $v)
             ON CONFLICT (key) DO UPDATE SET value = CAST(MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)
             """, transaction);
-        command.Parameters.Clear();
-        command.Parameters.AddWithValue("$k", SyncStateKeys.Hlc);
-        command.Parameters.AddWithValue("$v", _clockState.Load().Value.ToString(CultureInfo.InvariantCulture));
+        Bind(command, "$k", SyncStateKeys.Hlc);
+        Bind(command, "$v", _clockState.Load().Value.ToString(CultureInfo.InvariantCulture));
         command.ExecuteNonQuery();
     }
 
