@@ -14,7 +14,7 @@ public static class HubDatabase
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         return provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(PrepareSqlite(connectionString)),
+            DatabaseProvider.Sqlite => builder.UseSqlite(PrepareSqlite(connectionString)).AddInterceptors(SqliteBusyTimeoutInterceptor.Instance),
             DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString),
             // Built and wired; no SQL Server runs on these machines, so it is untested here.
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString),
