@@ -29,6 +29,14 @@ public static class HubSql
         "INSERT INTO applied_mutations (node_id, mutation_id, id, type, payload, hlc, officer, previous_hash, hash, status, reason_code, reason, hub_version, applied_at_ms) " +
         "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13)";
 
+    /// <summary>
+    /// Takes the writers' lock (<see cref="HubDbContext.LockWritersSql"/>) and reads the change-log head and the
+    /// pushing node's head (<c>@p0</c>) in one round trip: version, last hash, last applied, node's last hash.
+    /// </summary>
+    public const string LockAndSelectHeads =
+        HubDbContext.LockWritersSql + ";\n" +
+        "SELECT s.version, s.last_hash, n.last_applied, n.last_hash FROM sync_state s CROSS JOIN nodes n WHERE s.id = 1 AND n.node_id = @p0";
+
     /// <summary>Moves a node's outbox high-water mark.</summary>
     public const string UpdateNodeHead =
         "UPDATE nodes SET last_applied = @p1, last_hash = @p2 WHERE node_id = @p0";
@@ -68,7 +76,7 @@ public static class HubSql
     /// <summary>Every fixed statement (for the portability test).</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        InsertChange, InsertEntity, UpdateEntity, SelectEntity, InsertAppliedMutation, UpdateNodeHead, UpdateNodePull, UpdateSyncHead,
+        InsertChange, InsertEntity, UpdateEntity, SelectEntity, InsertAppliedMutation, LockAndSelectHeads, UpdateNodeHead, UpdateNodePull, UpdateSyncHead,
         SelectConflict, InsertConflict, UpdateConflict,
     ];
 }

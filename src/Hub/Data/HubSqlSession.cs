@@ -1,6 +1,8 @@
+using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -12,9 +14,11 @@ namespace CounterNode.Hub.Data;
 /// EF's change tracker: the push hot path queues its writes here and flushes them at once.
 /// Parameters are created through EF's type mappings, so values are stored exactly as EF
 /// stores them (e.g. GUIDs as upper-case text on SQLite). SQLite runs each statement on a
-/// cached prepared command (in-process, a round trip costs nothing; a JSON-array bulk insert
+/// cached prepared statement bound by position through SQLitePCL (<see cref="SqliteRawStatement"/>;
+/// in-process, a round trip costs nothing; a JSON-array bulk insert
 /// was measured and was not faster). On PostgreSQL rows inserted by the same statement become
-/// one statement over one array per column (<see cref="PostgresBulkInsert"/>); on SQL Server,
+/// one statement over one array per column (<see cref="PostgresBulkInsert"/>; binary COPY was
+/// measured: the same server CPU, one more round trip per table); on SQL Server,
 /// multi-row VALUES lists in multi-statement commands. A whole push costs a handful of round trips.
 /// </summary>
 internal sealed class HubSqlSession : IAsyncDisposable
@@ -32,6 +36,8 @@ internal sealed class HubSqlSession : IAsyncDisposable
     private readonly bool _prepareEach;
     private readonly bool _postgres;
     private readonly Dictionary<string, DbCommand> _prepared = new(StringComparer.Ordinal);
+    // SQLite: statements run through SQLitePCL (null: this statement goes through ADO.NET).
+    private readonly Dictionary<string, SqliteRawStatement?> _raw = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, RelationalTypeMapping> _mappingByType = [];
     private readonly Dictionary<DbCommand, Type?[]> _parameterTypes = [];
     private readonly List<(string Sql, object?[] Values)> _queue = [];
@@ -48,6 +54,9 @@ internal sealed class HubSqlSession : IAsyncDisposable
 
     /// <summary>True for SQLite: statements cost no round trip, so set-wise prefetching does not pay.</summary>
     public bool IsInProcess => _prepareEach;
+
+    /// <summary>True for PostgreSQL (array parameters and its own bulk statements).</summary>
+    public bool IsPostgres => _postgres;
 
     /// <summary>
     /// Queues a statement for <see cref="FlushAsync"/>. Statements may run in another order than
@@ -80,10 +89,14 @@ internal sealed class HubSqlSession : IAsyncDisposable
 
             foreach (var (sql, rows) in order)
             {
+                var statement = Raw(sql);
                 foreach (var values in rows)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    Bind(sql, PositionalNames, values).ExecuteNonQuery();
+                    if (statement is not null && statement.TryBind(values))
+                        statement.Execute();
+                    else
+                        Bind(sql, PositionalNames, values).ExecuteNonQuery();
                 }
             }
         }
@@ -110,6 +123,7 @@ internal sealed class HubSqlSession : IAsyncDisposable
                 }
 
                 command.CommandText = text.ToString();
+                await PrepareOnServerAsync(command, cancellationToken);
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
         }
@@ -193,16 +207,24 @@ internal sealed class HubSqlSession : IAsyncDisposable
     // @p0, @p1, … built once: the hot path binds by position without allocating names per row.
     private static readonly string[] PositionalNames = [.. Enumerable.Range(0, MaxParametersPerCommand + 1).Select(ParameterName)];
 
-    /// <summary>Runs a query and maps every row (synchronously: called from inside the mutators' read callback).</summary>
-    public List<T> Query<T>(string sql, object?[] values, Func<DbDataReader, T> map)
+    /// <summary>
+    /// Runs a query and returns its first row (strings, 64-bit integers, nulls), or null when it has
+    /// none. Synchronous: called from inside the mutators' read callback. SQLite runs it through
+    /// SQLitePCL (<see cref="SqliteRawStatement"/>).
+    /// </summary>
+    public object?[]? QueryFirstRow(string sql, object?[] values)
     {
-        ArgumentNullException.ThrowIfNull(map);
-        var command = Command(sql, values);
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-            rows.Add(map(reader));
-        return rows;
+        ArgumentNullException.ThrowIfNull(values);
+        var statement = Raw(sql);
+        if (statement is not null && statement.TryBind(values))
+            return statement.FirstRow();
+        using var reader = Command(sql, values).ExecuteReader();
+        if (!reader.Read())
+            return null;
+        var row = new object?[reader.FieldCount];
+        for (var i = 0; i < row.Length; i++)
+            row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+        return row;
     }
 
     /// <summary>Runs a query and maps every row.</summary>
@@ -210,6 +232,7 @@ internal sealed class HubSqlSession : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(map);
         var command = Command(sql, values);
+        await PrepareOnServerAsync(command, cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
@@ -219,6 +242,9 @@ internal sealed class HubSqlSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var statement in _raw.Values)
+            statement?.Dispose();
+        _raw.Clear();
         foreach (var command in _prepared.Values)
             await command.DisposeAsync();
         _prepared.Clear();
@@ -262,6 +288,38 @@ internal sealed class HubSqlSession : IAsyncDisposable
         }
 
         return command;
+    }
+
+    // PostgreSQL: the push path's few statement texts are prepared once per physical connection
+    // (Npgsql keeps them across pooled opens and finds them again without a round trip), which saves
+    // their parse and plan on every push, about as much server time as a push of 100 spends in
+    // inserting one table. Only when every parameter has a value: a typeless null would fix the
+    // prepared parameter's type from one execution's context.
+    private async Task PrepareOnServerAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        if (!_postgres)
+            return;
+        foreach (DbParameter parameter in command.Parameters)
+        {
+            if (parameter.Value is null || parameter.Value is DBNull)
+                return;
+        }
+
+        await command.PrepareAsync(cancellationToken);
+    }
+
+    // The SQLitePCL statement for this text on SQLite while the connection is open; null elsewhere.
+    private SqliteRawStatement? Raw(string sql)
+    {
+        if (!_prepareEach || _connection is not SqliteConnection { State: ConnectionState.Open, Handle: { } handle })
+            return null;
+        if (!_raw.TryGetValue(sql, out var statement))
+        {
+            statement = SqliteRawStatement.Prepare(handle, sql);
+            _raw[sql] = statement;
+        }
+
+        return statement;
     }
 
     private DbCommand Prepared(string sql)

@@ -30,17 +30,37 @@ internal sealed class PostgresBulkInsert
         var columns = new object[_columnTypes.Length];
         for (var c = 0; c < _columnTypes.Length; c++)
         {
+            // Typed arrays filled without Array.SetValue (no reflection or boxing per cell).
             var type = _columnTypes[c];
-            var array = Array.CreateInstance(type == typeof(string) ? typeof(string) : type, rows.Count);
-            for (var r = 0; r < rows.Count; r++)
+            if (type == typeof(string))
             {
-                var value = rows[r][c];
-                if (value is null && type != typeof(string))
-                    throw new InvalidOperationException($"Column {c} of a bulk insert is not nullable.");
-                array.SetValue(type == typeof(long) && value is not null ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : value, r);
+                var texts = new string?[rows.Count];
+                for (var r = 0; r < rows.Count; r++)
+                    texts[r] = (string?)rows[r][c];
+                columns[c] = texts;
             }
+            else if (type == typeof(long))
+            {
+                var numbers = new long[rows.Count];
+                for (var r = 0; r < rows.Count; r++)
+                {
+                    numbers[r] = rows[r][c] switch
+                    {
+                        long value => value,
+                        null => throw new InvalidOperationException($"Column {c} of a bulk insert is not nullable."),
+                        var value => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
+                    };
+                }
 
-            columns[c] = array;
+                columns[c] = numbers;
+            }
+            else
+            {
+                var array = Array.CreateInstance(type, rows.Count);
+                for (var r = 0; r < rows.Count; r++)
+                    array.SetValue(rows[r][c] ?? throw new InvalidOperationException($"Column {c} of a bulk insert is not nullable."), r);
+                columns[c] = array;
+            }
         }
 
         return columns;

@@ -18,7 +18,9 @@ namespace CounterNode.Hub.Sync;
 /// Built for throughput (one push is one transaction): every entity is read at most once per
 /// batch and written back once (<see cref="CachedEntity"/>), change-log entries are queued as
 /// raw inserts instead of tracked EF entities, and on a database server the entities a batch
-/// will read are fetched up front in a few set queries (<see cref="PrefetchAsync"/>).
+/// will read are fetched up front in a few set queries (<see cref="PrefetchAsync"/>; on PostgreSQL
+/// one query for all types), by dry runs whose results <see cref="Apply"/> takes over when they saw the
+/// right state, so most mutators run once per push.
 /// </remarks>
 internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string lastHash, MutatorRegistry mutators, ILogger logger)
 {
@@ -28,6 +30,9 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string la
     private const int PrefetchRounds = 3;
 
     private readonly Dictionary<(string Type, string Id), CachedEntity> _rows = [];
+    private readonly Dictionary<Mutation, DryRun> _dryRuns = new(ReferenceEqualityComparer.Instance);
+    // Keys written by the mutations applied so far: a dry run that read one of them is stale.
+    private readonly HashSet<(string Type, string Id)> _written = [];
     private readonly Dictionary<string, PendingConflict> _conflicts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _touchedScopes = new(StringComparer.Ordinal);
     private List<EntityChange>? _inline = [];
@@ -50,69 +55,137 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string la
 
     /// <summary>
     /// Loads, in a few set queries, the entities the mutations are going to read: each mutation
-    /// runs once against what is cached so far (results are thrown away) and the keys it asked
-    /// for are fetched. Purely an optimisation: <see cref="Apply"/> reads anything still missing.
+    /// runs once against what is cached so far and the keys it asked for are fetched. A run that
+    /// saw the batch's starting state exactly (<see cref="DryRun"/>) is kept for <see cref="Apply"/>;
+    /// the others are thrown away. Purely an optimisation: <see cref="Apply"/> reads anything still missing.
     /// </summary>
     public async Task PrefetchAsync(IReadOnlyList<Mutation> mutations, CancellationToken cancellationToken)
     {
-        for (var round = 0; round < PrefetchRounds; round++)
+        ArgumentNullException.ThrowIfNull(mutations);
+        IReadOnlyList<Mutation> pending = mutations;
+        for (var round = 0; round < PrefetchRounds && pending.Count > 0; round++)
         {
             var missing = new HashSet<(string Type, string Id)>();
-            foreach (var mutation in mutations)
-            {
-                var session = new BufferedEntitySession((type, id) =>
-                {
-                    if (_rows.TryGetValue((type, id), out var row))
-                        return row.ToSession();
-                    missing.Add((type, id));
-                    return null;
-                });
-                try
-                {
-                    mutators.Apply(mutation, session, isAuthoritative: true);
-                }
-#pragma warning disable CA1031 // A dry run: whatever it throws, the real run throws again and is handled there.
-                catch (Exception)
-#pragma warning restore CA1031
-                {
-                }
-            }
+            foreach (var mutation in pending)
+                _dryRuns[mutation] = DryRunOf(mutation, missing);
 
             if (missing.Count == 0)
                 return;
-            foreach (var group in missing.GroupBy(k => k.Type, StringComparer.Ordinal))
+            if (sql.IsPostgres)
             {
-                foreach (var chunk in group.Select(k => k.Id).Chunk(PrefetchChunk))
+                // Every type in one statement over two arrays (see PostgresEntityRead).
+                foreach (var chunk in missing.Chunk(PostgresEntityRead.MaxKeys))
                 {
-                    var values = new object?[chunk.Length + 1];
-                    values[0] = group.Key;
-                    chunk.CopyTo(values, 1);
-                    foreach (var row in await sql.QueryAsync(HubSql.SelectEntitiesOfType(chunk.Length), values, ReadEntity, cancellationToken))
+                    var types = new string[chunk.Length];
+                    var ids = new string[chunk.Length];
+                    for (var i = 0; i < chunk.Length; i++)
+                        (types[i], ids[i]) = chunk[i];
+                    foreach (var row in await sql.QueryAsync(PostgresEntityRead.SelectByKeys, [types, ids], ReadEntity, cancellationToken))
                         _rows[(row.Type, row.Id)] = row;
-                    foreach (var id in chunk)
-                        _rows.TryAdd((group.Key, id), Absent(group.Key, id));
+                    foreach (var key in chunk)
+                        _rows.TryAdd(key, Absent(key.Type, key.Id));
                 }
             }
+            else
+            {
+                foreach (var group in missing.GroupBy(k => k.Type, StringComparer.Ordinal))
+                {
+                    foreach (var chunk in group.Select(k => k.Id).Chunk(PrefetchChunk))
+                    {
+                        var values = new object?[chunk.Length + 1];
+                        values[0] = group.Key;
+                        chunk.CopyTo(values, 1);
+                        foreach (var row in await sql.QueryAsync(HubSql.SelectEntitiesOfType(chunk.Length), values, ReadEntity, cancellationToken))
+                            _rows[(row.Type, row.Id)] = row;
+                        foreach (var id in chunk)
+                            _rows.TryAdd((group.Key, id), Absent(group.Key, id));
+                    }
+                }
+            }
+
+            // A run that saw a key as absent which turned out to exist saw the wrong state: run it again.
+            var stale = new List<Mutation>();
+            foreach (var mutation in pending)
+            {
+                if (_dryRuns[mutation].Misses.Exists(key => _rows[key].ToSession() is not null))
+                {
+                    _dryRuns.Remove(mutation);
+                    stale.Add(mutation);
+                }
+            }
+
+            pending = stale;
         }
     }
 
     /// <summary>Applies one mutation; a refusal by the rules writes nothing and is returned as <see cref="MutationStatus.Rejected"/>.</summary>
     public MutationOutcome Apply(Mutation mutation)
     {
-        var session = new BufferedEntitySession((type, id) => Row(type, id).ToSession());
-        try
+        ArgumentNullException.ThrowIfNull(mutation);
+        BufferedEntitySession session;
+        DomainException? refusal = null;
+        if (_dryRuns.Remove(mutation, out var dry) && dry.Completed && !dry.Reads.Exists(_written.Contains))
         {
-            mutators.Apply(mutation, session, isAuthoritative: true);
+            // Same reads as the real run would make (see DryRun): same result, without running the mutator again.
+            session = dry.Session;
+            refusal = dry.Refusal;
         }
-        catch (DomainException ex)
+        else
         {
-            HubSyncLog.Rejected(logger, mutation.NodeId, mutation.MutationId, mutation.Type, ex.Code);
-            return new MutationOutcome(mutation.MutationId, MutationStatus.Rejected, ex.Code, ex.Message);
+            session = new BufferedEntitySession((type, id) => Row(type, id).ToSession());
+            try
+            {
+                mutators.Apply(mutation, session, isAuthoritative: true);
+            }
+            catch (DomainException ex)
+            {
+                refusal = ex;
+            }
+        }
+
+        if (refusal is not null)
+        {
+            HubSyncLog.Rejected(logger, mutation.NodeId, mutation.MutationId, mutation.Type, refusal.Code);
+            return new MutationOutcome(mutation.MutationId, MutationStatus.Rejected, refusal.Code, refusal.Message);
         }
 
         foreach (var write in session.Writes)
             Write(mutation, write);
         return new MutationOutcome(mutation.MutationId, MutationStatus.Applied);
+    }
+
+    // Runs a mutation against the cache, noting every key it reads and those not cached yet.
+    private DryRun DryRunOf(Mutation mutation, HashSet<(string Type, string Id)> missing)
+    {
+        DryRun? dry = null;
+        var session = new BufferedEntitySession((type, id) =>
+        {
+            var key = (type, id);
+            dry!.Reads.Add(key);
+            if (_rows.TryGetValue(key, out var row))
+                return row.ToSession();
+            dry.Misses.Add(key);
+            missing.Add(key);
+            return null;
+        });
+        dry = new DryRun(session);
+        try
+        {
+            mutators.Apply(mutation, session, isAuthoritative: true);
+            dry.Completed = true;
+        }
+        catch (DomainException ex)
+        {
+            dry.Refusal = ex;
+            dry.Completed = true;
+        }
+#pragma warning disable CA1031 // A dry run: whatever else it throws, the real run throws again and is handled there.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+
+        return dry;
     }
 
     /// <summary>Queues the final state of every entity and conflict the batch changed (one statement each).</summary>
@@ -138,6 +211,7 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string la
         var version = ++Version;
         var row = Row(write.Type, write.Id);
         row.Set(write, version);
+        _written.Add((write.Type, write.Id));
         var hash = ChangeLogHasher.Compute(LastHash, version, write.Type, write.Id, write.Scope, row.Data, mutation.NodeId, mutation.MutationId);
         sql.Queue(HubSql.InsertChange, version, write.Type, write.Id, write.Scope, row.Data, mutation.NodeId, mutation.MutationId, LastHash, hash);
         LastHash = hash;
@@ -165,7 +239,10 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string la
     {
         if (!_rows.TryGetValue((type, id), out var row))
         {
-            row = sql.Query(HubSql.SelectEntity, [type, id], ReadEntity) is [var found] ? found : Absent(type, id);
+            row = sql.QueryFirstRow(HubSql.SelectEntity, [type, id]) is { } found
+                ? new CachedEntity((string)found[0]!, (string)found[1]!, inDatabase: true, (string)found[2]!,
+                    Convert.ToInt64(found[3], System.Globalization.CultureInfo.InvariantCulture), (string?)found[4])
+                : Absent(type, id);
             _rows[(type, id)] = row;
         }
 
@@ -184,7 +261,7 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string la
         var kind = write.Data is { } element && element.TryGetProperty("kind", out var k) ? k.GetString() ?? "unknown" : "unknown";
         if (!_conflicts.TryGetValue(write.Id, out var conflict))
         {
-            var exists = sql.Query(HubSql.SelectConflict, [write.Id], r => r.GetString(0)).Count > 0;
+            var exists = sql.QueryFirstRow(HubSql.SelectConflict, [write.Id]) is not null;
             conflict = new PendingConflict(write.Id, exists, version);
             _conflicts[write.Id] = conflict;
         }

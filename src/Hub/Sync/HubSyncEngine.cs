@@ -83,38 +83,40 @@ public sealed class HubSyncEngine
         await using (var db = await _contexts.CreateDbContextAsync(cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.LockWritersAsync(cancellationToken);
-            // Nothing is tracked: the batch's rows are written as raw statements (HubSqlSession).
-            var state = await db.SyncState.AsNoTracking().SingleAsync(cancellationToken);
-            var nodeRow = await db.Nodes.AsNoTracking().SingleAsync(n => n.NodeId == node.NodeId, cancellationToken);
+            // Nothing is tracked: the batch's rows are written as raw statements (HubSqlSession), and
+            // the writers' lock and both heads are taken in one round trip.
+            await using var sql = new HubSqlSession(db);
+            var heads = await sql.QueryAsync(HubSql.LockAndSelectHeads, [node.NodeId], ReadHeads, cancellationToken);
+            if (heads.Count != 1)
+                throw new InvalidOperationException($"Node {node.NodeId} or the sync state row is missing.");
+            var head = heads[0];
 
-            var duplicates = request.Mutations.Where(m => m.MutationId <= nodeRow.LastApplied).ToList();
+            var duplicates = request.Mutations.Where(m => m.MutationId <= head.NodeLastApplied).ToList();
             await CheckDuplicatesAsync(db, node.NodeId, duplicates, cancellationToken);
             outcomes.AddRange(duplicates.Select(m => new MutationOutcome(m.MutationId, MutationStatus.Duplicate)));
 
-            var fresh = request.Mutations.Where(m => m.MutationId > nodeRow.LastApplied).ToList();
+            var fresh = request.Mutations.Where(m => m.MutationId > head.NodeLastApplied).ToList();
             if (fresh.Count > 0)
             {
-                if (fresh[0].MutationId != nodeRow.LastApplied + 1)
-                    throw new MutationGapException(node.NodeId, nodeRow.LastApplied, fresh[0].MutationId);
+                if (fresh[0].MutationId != head.NodeLastApplied + 1)
+                    throw new MutationGapException(node.NodeId, head.NodeLastApplied, fresh[0].MutationId);
                 // A node that lost its database bootstraps and restarts its chain with an empty
                 // previous hash (it cannot know the old head). That restart is accepted and logged;
                 // any other mismatch means the outbox history was altered.
-                var restart = fresh[0].PreviousHash.Length == 0 && nodeRow.LastHash.Length > 0;
+                var restart = fresh[0].PreviousHash.Length == 0 && head.NodeLastHash.Length > 0;
                 if (restart)
                     HubSyncLog.ChainRestarted(_logger, node.NodeId, fresh[0].MutationId);
-                else if (!string.Equals(fresh[0].PreviousHash, nodeRow.LastHash, StringComparison.Ordinal))
+                else if (!string.Equals(fresh[0].PreviousHash, head.NodeLastHash, StringComparison.Ordinal))
                     throw new HashChainBrokenException(fresh[0].MutationId,
-                        $"Mutation {fresh[0].MutationId} does not link to mutation {nodeRow.LastApplied} as the Hub recorded it.");
+                        $"Mutation {fresh[0].MutationId} does not link to mutation {head.NodeLastApplied} as the Hub recorded it.");
             }
 
             var nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
-            await using var sql = new HubSqlSession(db);
-            var writer = new ChangeLogWriter(sql, state.Version, state.LastHash, _mutators, _logger);
+            var writer = new ChangeLogWriter(sql, head.Version, head.LastHash, _mutators, _logger);
             if (fresh.Count > 1 && !sql.IsInProcess)
                 await writer.PrefetchAsync(fresh, cancellationToken);
-            lastApplied = nodeRow.LastApplied;
-            var lastHash = nodeRow.LastHash;
+            lastApplied = head.NodeLastApplied;
+            var lastHash = head.NodeLastHash;
             foreach (var mutation in fresh)
             {
                 try
@@ -143,12 +145,12 @@ public sealed class HubSyncEngine
             writer.QueueEntityWrites();
             if (fresh.Count > 0)
                 sql.Queue(HubSql.UpdateNodeHead, node.NodeId, lastApplied, lastHash);
-            if (writer.Version != state.Version)
+            if (writer.Version != head.Version)
                 sql.Queue(HubSql.UpdateSyncHead, writer.Version, writer.LastHash);
             await sql.FlushAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             version = writer.Version;
-            fromVersion = state.Version;
+            fromVersion = head.Version;
             inline = writer.InlineChanges;
             touchedScopes.UnionWith(writer.TouchedScopes);
         }
@@ -366,6 +368,9 @@ public sealed class HubSyncEngine
         await transaction.CommitAsync(cancellationToken);
         return (first, last);
     }
+
+    private static PushHeads ReadHeads(System.Data.Common.DbDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3));
 
     private static async Task CheckDuplicatesAsync(HubDbContext db, string nodeId, List<Mutation> duplicates, CancellationToken cancellationToken)
     {

@@ -45,6 +45,9 @@ public sealed class HubBulkInsertTests
         // The GUID column holds one form whichever way the row was written (queries compare it as stored).
         var rawIds = await c.Database.SqlQueryRaw<string>("SELECT CAST(id AS TEXT) AS \"Value\" FROM applied_mutations ORDER BY mutation_id").ToListAsync();
         Assert.Equal(applied.Select(a => a.Id).Select(id => Form(rawIds[0], id)), rawIds);
+        // ...and it is the form EF binds, so queries by GUID find rows written by the push path.
+        foreach (var mutation in batch)
+            Assert.Equal(1, await c.AppliedMutations.CountAsync(a => a.Id == mutation.Id));
         var tickets = await c.Entities.AsNoTracking().Where(e => e.Type == TicketEntityTypes.Ticket).ToListAsync();
         Assert.Equal(4, tickets.Count);
         Assert.All(tickets, t => Assert.Equal(tricky, System.Text.Json.JsonDocument.Parse(t.Data!).RootElement.GetProperty("service").GetString()));
