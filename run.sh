@@ -180,7 +180,7 @@ cat <<TXT
         (sign in ${CN_DEMO_OFFICER:-cb01} / PIN ${CN_DEMO_PIN:-1234}, demo only; the simulated officers use the same account)
       Dossier desk, counter 1 (receive / return)    http://127.0.0.1:${counter_ports[0]}/console/dossiers
       Department page (login sotuphap / sotuphap)   http://127.0.0.1:$hub_port/department
-      Catalogue and rotation admin (supervisor)     http://127.0.0.1:$hub_port/admin/catalogue  /admin/rotation
+      Catalogue, rotation, calendar (supervisor)    http://127.0.0.1:$hub_port/admin/catalogue  /admin/rotation  /admin/calendar
       Public list of officers on duty               http://127.0.0.1:$hub_port/officers
       Simulated citizens                            $root/.run/citizens/citizens.out
       Printers (PNG per ticket)                     $root/.run/devices/printer-*/

@@ -177,8 +177,16 @@ public sealed class DossierHubConvergenceTests(ITestOutputHelper output) : IDisp
         // The counter and the observer see the Sở Tư pháp's dossiers (scope dept:STP).
         var hub = AppProcess.Start(AppKind.Hub, directory,
             [$"--Urls=http://127.0.0.1:{port}", "--Hub:Nodes:0:Scopes:2=dept:STP", "--Hub:Nodes:1:Scopes:2=dept:STP"]);
-        await hub.WaitForHttpAsync(new Uri($"http://127.0.0.1:{port}/health"), TimeSpan.FromSeconds(60));
-        return hub;
+        try
+        {
+            await hub.WaitForHttpAsync(new Uri($"http://127.0.0.1:{port}/health"), TimeSpan.FromSeconds(60));
+            return hub;
+        }
+        catch
+        {
+            await hub.DisposeAsync(); // never leave a Hub running after a failed test
+            throw;
+        }
     }
 
     public void Dispose()

@@ -21,13 +21,12 @@ public sealed class NodePokeReconnectTests : IDisposable
         await using var b = await NodeSyncTestHost.StartAsync("counter-02", hubPort, Path.Combine(_root, "b"), TimeSpan.FromHours(1));
         Assert.False(b.Pokes.IsConnected);
 
-        var hub = await NodeSyncOverRealHubTests.StartHubAsync(hubPort, hubDirectory);
+        await using var hub = await NodeSyncOverRealHubTests.StartHubAsync(hubPort, hubDirectory); // disposed even when a wait fails first
         await NodeSyncTestHost.EventuallyAsync(() => Task.FromResult(b.Pokes.IsConnected), "node B connects once the Hub is up");
         await NodeSyncTestHost.EventuallyAsync(async () => (await b.Replica.GetSyncStateAsync(CancellationToken.None)).Bootstrapped,
             "node B bootstraps on connect");
 
         Assert.Equal(0, await hub.StopAsync(TimeSpan.FromSeconds(30)));
-        await hub.DisposeAsync();
         await NodeSyncTestHost.EventuallyAsync(() => Task.FromResult(!b.Pokes.IsConnected), "node B notices the Hub is gone");
         await using var restarted = await NodeSyncOverRealHubTests.StartHubAsync(hubPort, hubDirectory);
         await NodeSyncTestHost.EventuallyAsync(() => Task.FromResult(b.Pokes.IsConnected), "node B reconnects");

@@ -45,7 +45,7 @@ public sealed class NodeSyncOverRealHubTests : IDisposable
     {
         var hubPort = FreePort.Next();
         var series = new NumberSeries(NumberSeriesKind.Ticket, "B", Day);
-        var hub = await StartHubAsync(hubPort, Path.Combine(_root, "hub"));
+        await using var hub = await StartHubAsync(hubPort, Path.Combine(_root, "hub")); // disposed even when an assertion fails first
         await using var a = await NodeSyncTestHost.StartAsync("counter-01", hubPort, Path.Combine(_root, "a"), TimeSpan.FromSeconds(1));
         await using var b = await NodeSyncTestHost.StartAsync("counter-02", hubPort, Path.Combine(_root, "b"), TimeSpan.FromSeconds(1));
         Assert.Equal(10, await a.Numbers.EnsureReserveAsync(series, CancellationToken.None));
@@ -55,7 +55,6 @@ public sealed class NodeSyncOverRealHubTests : IDisposable
         await a.Replica.MutateAsync(TicketMutationTypes.Issue, Issue(Guid.NewGuid(), "B", online.Number), null, CancellationToken.None);
 
         Assert.Equal(0, await hub.StopAsync(TimeSpan.FromSeconds(30)));
-        await hub.DisposeAsync();
         var printed = new List<int> { online.Number };
         foreach (var node in new[] { a, b, a, b, a, b, a })
         {
@@ -88,8 +87,16 @@ public sealed class NodeSyncOverRealHubTests : IDisposable
         // No catalogue seed: these tests count the change log's ticket entries exactly.
         var hub = AppProcess.Start(AppKind.Hub, directory ?? Path.Combine(Path.GetTempPath(), "cn-nodesync-hub-" + port),
             [$"--Urls=http://127.0.0.1:{port}", "--Hub:Catalogue:SeedOnFirstStart=false"]);
-        await hub.WaitForHttpAsync(new Uri($"http://127.0.0.1:{port}/health"), TimeSpan.FromSeconds(60));
-        return hub;
+        try
+        {
+            await hub.WaitForHttpAsync(new Uri($"http://127.0.0.1:{port}/health"), TimeSpan.FromSeconds(60));
+            return hub;
+        }
+        catch
+        {
+            await hub.DisposeAsync(); // never leave a Hub running after a failed test
+            throw;
+        }
     }
 
     internal static System.Text.Json.JsonElement Issue(Guid ticket, string prefix, int number) =>
