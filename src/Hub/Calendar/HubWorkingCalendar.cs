@@ -26,6 +26,10 @@ public sealed class HubWorkingCalendar(
     /// <summary>Shortest time between two signal-driven reads (edits at this Hub refresh at once anyway).</summary>
     public static readonly TimeSpan MinInterval = TimeSpan.FromSeconds(2);
 
+    // The calendar's only inputs: a busy hall wakes this reader every MinInterval, so it reads
+    // these two types, not the whole catalogue.
+    private static readonly string[] InputTypes = [CatalogueEntityTypes.Center, CatalogueEntityTypes.CalendarYear];
+
     private readonly CatalogueReader _reader = new(contexts);
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private volatile WorkingCalendar _current = WorkingCalendar.Default;
@@ -47,13 +51,12 @@ public sealed class HubWorkingCalendar(
         await _refreshing.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var snapshot = await _reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            var center = snapshot.Find(CatalogueEntityTypes.Center, CatalogueEntityTypes.CenterId);
-            var years = snapshot.All<CalendarYearEntity>(CatalogueEntityTypes.CalendarYear);
+            var snapshot = await _reader.ReadAsync(InputTypes, cancellationToken).ConfigureAwait(false);
             // Most center-scope commits are tickets and calls: rebuild only when the calendar's inputs changed.
-            var key = (center?.GetRawText() ?? "-") + "|" + string.Join("|", years.Select(y => Shared.Sync.Mutators.MutatorJson.ToElement(y).GetRawText()));
+            var key = snapshot.Fingerprint();
             if (string.Equals(key, _builtFrom, StringComparison.Ordinal))
                 return;
+            var years = snapshot.All<CalendarYearEntity>(CatalogueEntityTypes.CalendarYear);
             var build = CatalogueCalendar.Build(snapshot.Get<CenterEntity>(CatalogueEntityTypes.Center, CatalogueEntityTypes.CenterId), years);
             foreach (var problem in build.Problems)
                 HubCalendarLog.PartIgnored(logger, problem.English);

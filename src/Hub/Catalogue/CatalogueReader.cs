@@ -11,11 +11,16 @@ public sealed class CatalogueReader(IDbContextFactory<HubDbContext> contexts)
     private static readonly string[] Types = [.. CatalogueEntityTypes.All];
 
     /// <summary>The current catalogue.</summary>
-    public async Task<CatalogueSnapshot> ReadAsync(CancellationToken cancellationToken)
+    public Task<CatalogueSnapshot> ReadAsync(CancellationToken cancellationToken) => ReadAsync(Types, cancellationToken);
+
+    /// <summary>The current entries of the given catalogue entity types only (a reader that needs two types does not parse the rest).</summary>
+    public async Task<CatalogueSnapshot> ReadAsync(IReadOnlyCollection<string> types, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(types);
+        var wanted = types.ToArray();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Entities.AsNoTracking()
-            .Where(e => Types.Contains(e.Type) && e.Data != null)
+            .Where(e => wanted.Contains(e.Type) && e.Data != null)
             .Select(e => new { e.Type, e.Id, e.Data })
             .ToListAsync(cancellationToken);
         var entries = rows.ToDictionary(r => (r.Type, r.Id), r => JsonDocument.Parse(r.Data!).RootElement.Clone());

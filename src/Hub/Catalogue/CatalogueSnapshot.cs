@@ -23,6 +23,11 @@ public sealed class CatalogueSnapshot(IReadOnlyDictionary<(string Type, string I
     public T? Get<T>(string type, string id)
         where T : class => Find(type, id)?.Deserialize<T>(MutatorJson.Options);
 
+    /// <summary>The stored JSON of every entry in key order: equal fingerprints, equal snapshots.</summary>
+    public string Fingerprint() =>
+        string.Join("\n", entries.OrderBy(e => e.Key.Type, StringComparer.Ordinal).ThenBy(e => e.Key.Id, StringComparer.Ordinal)
+            .Select(e => e.Key.Type + "/" + e.Key.Id + "=" + e.Value.GetRawText()));
+
     /// <summary>A read view for <see cref="CatalogueEntryValidator"/> (its writes are discarded).</summary>
     public IEntitySession ToSession() =>
         new BufferedEntitySession((type, id) => Find(type, id) is { } data ? new SessionEntity(type, id, SyncScope.Center, data) : null);
