@@ -22,12 +22,13 @@ public sealed class CalendarEditor(
     // Each edit reads the year, changes it and writes it whole: one edit at a time on this Hub so two
     // supervisors adding days off at once do not overwrite each other (see the report on several instances).
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private static readonly string[] YearType = [CatalogueEntityTypes.CalendarYear];
 
     /// <summary>The stored overrides of <paramref name="year"/> (an empty entry when none).</summary>
     public async Task<CalendarYearEntity> GetYearAsync(int year, CancellationToken cancellationToken)
     {
         CheckYear(year);
-        var snapshot = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = await reader.ReadAsync(YearType, cancellationToken).ConfigureAwait(false);
         return snapshot.Get<CalendarYearEntity>(CatalogueEntityTypes.CalendarYear, CalendarYearRules.IdOf(year))
             ?? new CalendarYearEntity(year, [], [], [], null);
     }
