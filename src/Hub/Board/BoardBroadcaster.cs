@@ -9,7 +9,8 @@ namespace CounterNode.Hub.Board;
 /// (one-row read) or at once when <see cref="BoardChangeSignal"/> reports a commit, moves the
 /// in-memory <see cref="TicketBook"/> forward through the log, and pushes the new board and
 /// hall views to the connected browsers. Without a change it still refreshes every few seconds
-/// so "service time so far" and online/offline keep moving.
+/// so "service time so far" and online/offline keep moving. Publishes are spaced at least
+/// <see cref="BoardOptions.MinPublishInterval"/> apart (<see cref="PublishThrottle"/>).
 /// </summary>
 public sealed class BoardBroadcaster(
     BoardQueries queries,
@@ -33,6 +34,7 @@ public sealed class BoardBroadcaster(
         var lastPublished = DateTimeOffset.MinValue;
         long publishedVersion = -1;
         var failing = false;
+        var throttle = new PublishThrottle(settings.MinPublishInterval, time);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -53,6 +55,7 @@ public sealed class BoardBroadcaster(
                 if (head.Version != publishedVersion || now - lastPublished >= IdleRefresh)
                 {
                     await PublishAsync(book, head.Version, now, settings, stoppingToken);
+                    throttle.Published();
                     publishedVersion = head.Version;
                     lastPublished = now;
                 }
@@ -70,7 +73,9 @@ public sealed class BoardBroadcaster(
 
             try
             {
-                await signal.WaitAsync(settings.PollInterval, stoppingToken);
+                // Commits that arrive while the throttle waits stay signalled and are read on the next turn.
+                if (await signal.WaitAsync(settings.PollInterval, stoppingToken))
+                    await throttle.WaitTurnAsync(stoppingToken);
             }
             catch (OperationCanceledException)
             {

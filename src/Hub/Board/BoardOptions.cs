@@ -11,6 +11,12 @@ public sealed class BoardOptions
     /// <summary>How often the change-log head is checked when no commit signal arrives.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Shortest time between two publishes of the board and hall views (<see cref="PublishThrottle"/>):
+    /// a burst of commits is shown once per interval instead of once per commit. 0 publishes after every commit.
+    /// </summary>
+    public TimeSpan MinPublishInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Offset of the center's local time from UTC (Vietnam: +07:00, no daylight saving).</summary>
     public TimeSpan UtcOffset { get; set; } = TimeSpan.FromHours(7);
 

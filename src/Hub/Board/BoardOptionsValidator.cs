@@ -22,6 +22,8 @@ public sealed class BoardOptionsValidator : IValidateOptions<BoardOptions>
             problems.Add("Hub:Board:Supervisors has the same UserName twice.");
         if (options.PollInterval <= TimeSpan.Zero)
             problems.Add("Hub:Board:PollInterval must be positive.");
+        if (options.MinPublishInterval < TimeSpan.Zero || options.MinPublishInterval > TimeSpan.FromSeconds(5))
+            problems.Add("Hub:Board:MinPublishInterval must be between 0 and 5 seconds.");
         if (options.ChartSlot < TimeSpan.FromMinutes(1))
             problems.Add("Hub:Board:ChartSlot must be at least one minute.");
         if (options.LockoutFailures < 1)

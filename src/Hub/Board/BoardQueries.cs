@@ -74,30 +74,32 @@ public sealed class BoardQueries(IDbContextFactory<HubDbContext> contexts)
     }
 
     /// <summary>Every node with its last push and the officer of its latest mutation.</summary>
+    /// <remarks>
+    /// One query for all nodes: the board publishes after every commit, and one query per node
+    /// (as before) cost the Hub ~15 ms of CPU per commit with 200 nodes — most of its CPU in a
+    /// busy hall. A node's latest mutation is the one at its <see cref="NodeRecord.LastApplied"/>
+    /// (pushes apply mutation ids consecutively and applied mutations are never deleted), so a
+    /// left join on the primary key finds it.
+    /// </remarks>
     public async Task<IReadOnlyList<NodeActivity>> GetNodesAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // The Hub's built-in node (its own changes) is not a device in the hall.
-        var nodes = await db.Nodes.AsNoTracking().Where(n => n.NodeId != Sync.HubMutationIssuer.HubNodeId)
-            .OrderBy(n => n.NodeId).ToListAsync(cancellationToken);
-        var result = new List<NodeActivity>(nodes.Count);
-        foreach (var node in nodes)
+        var rows = await (
+                from node in db.Nodes.AsNoTracking()
+                where node.NodeId != Sync.HubMutationIssuer.HubNodeId
+                join mutation in db.AppliedMutations.AsNoTracking()
+                    on new { node.NodeId, MutationId = node.LastApplied } equals new { mutation.NodeId, mutation.MutationId } into latest
+                from mutation in latest.DefaultIfEmpty()
+                orderby node.NodeId
+                select new { Node = node, AppliedAtMs = (long?)mutation!.AppliedAtMs, Officer = mutation!.Officer })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(row => new NodeActivity(row.Node.NodeId, row.Node.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            row.Node.LastApplied, row.AppliedAtMs, row.Officer)
         {
-            // Primary key (node_id, mutation_id): one index seek per node.
-            var latest = await db.AppliedMutations.AsNoTracking()
-                .Where(m => m.NodeId == node.NodeId)
-                .OrderByDescending(m => m.MutationId)
-                .Select(m => new { m.AppliedAtMs, m.Officer })
-                .FirstOrDefaultAsync(cancellationToken);
-            var scopes = node.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            result.Add(new NodeActivity(node.NodeId, scopes, node.LastApplied, latest?.AppliedAtMs, latest?.Officer)
-            {
-                LastPulledVersion = node.LastPulledVersion,
-                LastPulledAtMs = node.LastPulledAtMs,
-            });
-        }
-
-        return result;
+            LastPulledVersion = row.Node.LastPulledVersion,
+            LastPulledAtMs = row.Node.LastPulledAtMs,
+        })];
     }
 
     /// <summary>The latest <paramref name="count"/> conflicts.</summary>

@@ -52,7 +52,9 @@ public sealed class BoardQueriesTests
         var queries = new BoardQueries(db.Contexts);
         var ticket = Guid.NewGuid();
 
-        await engine.PushAsync(TestNodes.Identity(TestNodes.Counter1), one.Push(one.Issue(ticket, 5), one.Call(ticket, 1)), default);
+        await engine.PushAsync(TestNodes.Identity(TestNodes.Counter1), one.Push(one.Issue(ticket, 5)), default);
+        _time.Advance(TimeSpan.FromSeconds(30));
+        await engine.PushAsync(TestNodes.Identity(TestNodes.Counter1), one.Push(one.Call(ticket, 1)), default);
         await engine.PushAsync(TestNodes.Identity(TestNodes.Counter2), two.Push(two.Call(ticket, 2)), default);
 
         var nodes = await queries.GetNodesAsync(default);
@@ -62,6 +64,16 @@ public sealed class BoardQueriesTests
         Assert.Equal(2, counter1.LastApplied);
         Assert.Equal(_time.GetUtcNow().ToUnixTimeMilliseconds(), counter1.LastPushAtMs);
         Assert.Equal("officer-1", counter1.Officer);
+        var counter2 = Assert.Single(nodes, n => n.NodeId == TestNodes.Counter2);
+        Assert.Equal(1, counter2.LastApplied);
+        Assert.Equal("officer-1", counter2.Officer);
+        // A node that never pushed is listed without a push; the Hub's own node is not a device.
+        var board = Assert.Single(nodes, n => n.NodeId == TestNodes.Board);
+        Assert.Equal(0, board.LastApplied);
+        Assert.Null(board.LastPushAtMs);
+        Assert.Null(board.Officer);
+        Assert.DoesNotContain(nodes, n => n.NodeId == CounterNode.Hub.Sync.HubMutationIssuer.HubNodeId);
+        Assert.Equal(nodes.Select(n => n.NodeId).Order(StringComparer.Ordinal), nodes.Select(n => n.NodeId));
         var conflict = Assert.Single(ConflictProjection.Project(conflicts));
         Assert.Equal("concurrent-call", conflict.Kind);
         Assert.Contains("A005", conflict.Message, StringComparison.Ordinal);
