@@ -42,10 +42,11 @@ public sealed class BoardQueriesTests
         Assert.Equal(2, Assert.Single(hall.Waiting).Waiting);
     }
 
-    [Fact]
-    public async Task Nodes_show_their_last_push_and_conflicts_come_from_the_conflict_table()
+    [Theory]
+    [ClassData(typeof(DatabaseProviders))]
+    public async Task Nodes_show_their_last_push_and_conflicts_come_from_the_conflict_table(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(provider);
         var engine = db.CreateEngine(_time);
         var one = new OutboxBuilder(TestNodes.Counter1, _time);
         var two = new OutboxBuilder(TestNodes.Counter2, _time);
