@@ -25,6 +25,7 @@ public sealed class HubSyncEngine
     private readonly HubSyncOptions _options;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _clockGate = new(1, 1);
+    private readonly NodeCredentialCache _credentials;
     private HybridLogicalClock? _clock;
 
     public HubSyncEngine(
@@ -46,6 +47,7 @@ public sealed class HubSyncEngine
         _time = time;
         _options = options.Value;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _credentials = new NodeCredentialCache(time, _options.CredentialCacheDuration);
     }
 
     /// <summary>Each node's latest pull, written to its node record by <see cref="NodePullMarkService"/> (or <see cref="NodePullMarks.FlushAsync"/>).</summary>
@@ -57,11 +59,17 @@ public sealed class HubSyncEngine
     {
         if (string.IsNullOrEmpty(nodeId) || string.IsNullOrEmpty(key))
             throw new NodeAuthenticationException($"Send the {SyncProtocol.NodeIdHeader} and {SyncProtocol.NodeKeyHeader} headers.");
+        if (_credentials.Get(nodeId) is { } cached && NodeKeyHasher.Verify(key, cached.KeyHash))
+            return new NodeIdentity(nodeId, cached.Scopes);
+
+        // Not cached, stale, or a key that does not match what is cached (it may have just changed): read the row.
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         var node = await db.Nodes.AsNoTracking().SingleOrDefaultAsync(n => n.NodeId == nodeId, cancellationToken);
-        if (node is null || !NodeKeyHasher.Verify(key, node.KeyHash))
+        var credentials = node is null ? null : new NodeCredentials(node.KeyHash, node.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        _credentials.Set(nodeId, credentials);
+        if (credentials is null || !NodeKeyHasher.Verify(key, credentials.KeyHash))
             throw new NodeAuthenticationException("Unknown node or wrong key.");
-        return new NodeIdentity(node.NodeId, node.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return new NodeIdentity(nodeId, credentials.Scopes);
     }
 
     /// <summary>Applies a batch of a node's outbox. Either the whole batch is processed or (on an exception) nothing is stored.</summary>
@@ -113,7 +121,7 @@ public sealed class HubSyncEngine
 
             var nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
             var writer = new ChangeLogWriter(sql, head.Version, head.LastHash, _mutators, _logger);
-            if (fresh.Count > 1 && !sql.IsInProcess)
+            if (fresh.Count > 0 && !sql.IsInProcess)
                 await writer.PrefetchAsync(fresh, cancellationToken);
             lastApplied = head.NodeLastApplied;
             var lastHash = head.NodeLastHash;

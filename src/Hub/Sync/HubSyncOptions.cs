@@ -27,6 +27,13 @@ public sealed class HubSyncOptions
     public int MaxReserveBlock { get; set; } = 1000;
 
     /// <summary>
+    /// How long a node's key hash and scopes are reused from memory before the node row is read
+    /// again (<see cref="NodeCredentialCache"/>); 0 reads it on every request.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan CredentialCacheDuration { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Key for the admin verify endpoint (header <c>X-CounterNode-Admin-Key</c>); the
     /// endpoint answers 404 when unset.
     /// </summary>
