@@ -58,14 +58,17 @@ internal sealed class LatencyRun(HarnessOptions options)
         await using var hub = await HubProcess.StartAsync(Path.Combine(root, "hub"), ids, Key, postgres, cancellationToken);
         var nodes = new List<HarnessNode>();
         var children = new List<BystanderProcess>();
+        string? bystanderRoot = null;
         try
         {
             if (separate)
             {
                 var bystanderIds = ids.Skip(2).ToList();
+                if (options.BystanderRoot is not null)
+                    bystanderRoot = Directory.CreateDirectory(Path.Combine(options.BystanderRoot, $"cn-bystanders-{Guid.NewGuid():N}")).FullName;
                 var share = (bystanderIds.Count + options.BystanderProcesses - 1) / options.BystanderProcesses;
                 children.AddRange(bystanderIds.Chunk(share).Select((chunk, k) =>
-                    BystanderProcess.Start(k, chunk, Key, hub.Url, root, options.BystanderNice, options.MinThreads)));
+                    BystanderProcess.Start(k, chunk, Key, hub.Url, bystanderRoot ?? root, options.BystanderNice, options.MinThreads)));
             }
 
             foreach (var chunk in localIds.Chunk(20))
@@ -146,6 +149,20 @@ internal sealed class LatencyRun(HarnessOptions options)
         {
             await Task.WhenAll(children.Select(c => c.DisposeAsync().AsTask()));
             await Task.WhenAll(nodes.Select(n => n.DisposeAsync().AsTask()));
+            if (bystanderRoot is not null)
+                TryDelete(bystanderRoot);
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a child that has not exited yet may still hold a file.
         }
     }
 
