@@ -240,6 +240,26 @@ internal sealed class HubSqlSession : IAsyncDisposable
         return rows;
     }
 
+    /// <summary>Runs a statement with two result sets and maps the rows of each.</summary>
+    public async Task<(List<T1> First, List<T2> Second)> QueryTwoAsync<T1, T2>(
+        string sql, object?[] values, Func<DbDataReader, T1> mapFirst, Func<DbDataReader, T2> mapSecond, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mapFirst);
+        ArgumentNullException.ThrowIfNull(mapSecond);
+        var command = Command(sql, values);
+        await PrepareOnServerAsync(command, cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var first = new List<T1>();
+        while (await reader.ReadAsync(cancellationToken))
+            first.Add(mapFirst(reader));
+        if (!await reader.NextResultAsync(cancellationToken))
+            throw new InvalidOperationException("The statement returned one result set; two were expected.");
+        var second = new List<T2>();
+        while (await reader.ReadAsync(cancellationToken))
+            second.Add(mapSecond(reader));
+        return (first, second);
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var statement in _raw.Values)

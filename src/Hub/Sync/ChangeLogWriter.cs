@@ -22,7 +22,7 @@ namespace CounterNode.Hub.Sync;
 /// one query for all types), by dry runs whose results <see cref="Apply"/> takes over when they saw the
 /// right state, so most mutators run once per push.
 /// </remarks>
-internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string lastHash, MutatorRegistry mutators, ILogger logger)
+internal sealed class ChangeLogWriter(HubSqlSession sql, MutatorRegistry mutators, ILogger logger)
 {
     // Ids per set query; far below every provider's parameter limit.
     private const int PrefetchChunk = 500;
@@ -39,10 +39,21 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string la
     private int _inlineCharacters;
 
     /// <summary>The change-log head after the mutations applied so far.</summary>
-    public long Version { get; private set; } = version;
+    public long Version { get; private set; }
 
     /// <summary>Hash of the change-log head.</summary>
-    public string LastHash { get; private set; } = lastHash;
+    public string LastHash { get; private set; } = string.Empty;
+
+    /// <summary>
+    /// Sets the change-log head read under the writers' lock. Prefetching may run before (it
+    /// writes nothing); <see cref="Apply"/> only after.
+    /// </summary>
+    public void StartAt(long version, string lastHash)
+    {
+        ArgumentNullException.ThrowIfNull(lastHash);
+        Version = version;
+        LastHash = lastHash;
+    }
 
     /// <summary>Scopes of every entity changed so far (whom to poke after commit).</summary>
     public IReadOnlyCollection<string> TouchedScopes => _touchedScopes;
@@ -59,11 +70,60 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string la
     /// saw the batch's starting state exactly (<see cref="DryRun"/>) is kept for <see cref="Apply"/>;
     /// the others are thrown away. Purely an optimisation: <see cref="Apply"/> reads anything still missing.
     /// </summary>
-    public async Task PrefetchAsync(IReadOnlyList<Mutation> mutations, CancellationToken cancellationToken)
+    public Task PrefetchAsync(IReadOnlyList<Mutation> mutations, CancellationToken cancellationToken) =>
+        PrefetchRoundsAsync(mutations, PrefetchRounds, cancellationToken);
+
+    /// <summary>
+    /// The first prefetch round without a database: runs every mutation against the empty cache
+    /// and returns the keys they read. Needs no lock (a dry run reads only the cache), so on
+    /// PostgreSQL the keys are fetched in the same round trip as the writers' lock
+    /// (<see cref="PostgresEntityRead.LockHeadsAndSelectByKeys"/>); then <see cref="AbsorbFirstRound"/> and <see cref="PrefetchRestAsync"/>.
+    /// </summary>
+    public HashSet<(string Type, string Id)> PlanFirstRound(IReadOnlyList<Mutation> mutations)
+    {
+        ArgumentNullException.ThrowIfNull(mutations);
+        var missing = new HashSet<(string Type, string Id)>();
+        foreach (var mutation in mutations)
+            _dryRuns[mutation] = DryRunOf(mutation, missing);
+        return missing;
+    }
+
+    /// <summary>Stores the rows fetched for <see cref="PlanFirstRound"/>'s keys (a key without a row is absent).</summary>
+    public void AbsorbFirstRound(IEnumerable<(string Type, string Id)> keys, IEnumerable<CachedEntity> rows)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var row in rows)
+            _rows[(row.Type, row.Id)] = row;
+        foreach (var key in keys)
+            _rows.TryAdd(key, Absent(key.Type, key.Id));
+    }
+
+    /// <summary>
+    /// The prefetch rounds after <see cref="PlanFirstRound"/>/<see cref="AbsorbFirstRound"/> for the
+    /// mutations that will be applied: runs again those whose first run saw a wrong state (or did not run).
+    /// </summary>
+    public Task PrefetchRestAsync(IReadOnlyList<Mutation> mutations, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mutations);
+        var again = new List<Mutation>();
+        foreach (var mutation in mutations)
+        {
+            if (!_dryRuns.TryGetValue(mutation, out var dry) || dry.Misses.Exists(key => !_rows.ContainsKey(key) || _rows[key].ToSession() is not null))
+            {
+                _dryRuns.Remove(mutation);
+                again.Add(mutation);
+            }
+        }
+
+        return PrefetchRoundsAsync(again, PrefetchRounds - 1, cancellationToken);
+    }
+
+    private async Task PrefetchRoundsAsync(IReadOnlyList<Mutation> mutations, int rounds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mutations);
         IReadOnlyList<Mutation> pending = mutations;
-        for (var round = 0; round < PrefetchRounds && pending.Count > 0; round++)
+        for (var round = 0; round < rounds && pending.Count > 0; round++)
         {
             var missing = new HashSet<(string Type, string Id)>();
             foreach (var mutation in pending)
@@ -76,14 +136,8 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string la
                 // Every type in one statement over two arrays (see PostgresEntityRead).
                 foreach (var chunk in missing.Chunk(PostgresEntityRead.MaxKeys))
                 {
-                    var types = new string[chunk.Length];
-                    var ids = new string[chunk.Length];
-                    for (var i = 0; i < chunk.Length; i++)
-                        (types[i], ids[i]) = chunk[i];
-                    foreach (var row in await sql.QueryAsync(PostgresEntityRead.SelectByKeys, [types, ids], ReadEntity, cancellationToken))
-                        _rows[(row.Type, row.Id)] = row;
-                    foreach (var key in chunk)
-                        _rows.TryAdd(key, Absent(key.Type, key.Id));
+                    var (types, ids) = PostgresEntityRead.Arrays(chunk);
+                    AbsorbFirstRound(chunk, await sql.QueryAsync(PostgresEntityRead.SelectByKeys, [types, ids], ReadEntity, cancellationToken));
                 }
             }
             else
@@ -249,7 +303,8 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, long version, string la
         return row;
     }
 
-    private static CachedEntity ReadEntity(System.Data.Common.DbDataReader reader) =>
+    /// <summary>Maps a row of <see cref="HubSql.SelectEntity"/>-shaped queries (type, id, scope, version, data).</summary>
+    public static CachedEntity ReadEntity(System.Data.Common.DbDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), inDatabase: true, reader.GetString(2), reader.GetInt64(3),
             reader.IsDBNull(4) ? null : reader.GetString(4));
 

@@ -92,9 +92,26 @@ public sealed class HubSyncEngine
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Nothing is tracked: the batch's rows are written as raw statements (HubSqlSession), and
-            // the writers' lock and both heads are taken in one round trip.
+            // the writers' lock and both heads are taken in one round trip — on PostgreSQL together
+            // with the entities the batch reads first (its dry runs need no lock: they read only the
+            // writer's still empty cache).
             await using var sql = new HubSqlSession(db);
-            var heads = await sql.QueryAsync(HubSql.LockAndSelectHeads, [node.NodeId], ReadHeads, cancellationToken);
+            var writer = new ChangeLogWriter(sql, _mutators, _logger);
+            List<PushHeads> heads;
+            var planned = false;
+            if (sql.IsPostgres && request.Mutations.Count > 0 && writer.PlanFirstRound(request.Mutations) is { Count: <= PostgresEntityRead.MaxKeys } keys)
+            {
+                var (types, ids) = PostgresEntityRead.Arrays(keys);
+                (heads, var rows) = await sql.QueryTwoAsync(PostgresEntityRead.LockHeadsAndSelectByKeys, [node.NodeId, types, ids],
+                    ReadHeads, ChangeLogWriter.ReadEntity, cancellationToken);
+                writer.AbsorbFirstRound(keys, rows);
+                planned = true;
+            }
+            else
+            {
+                heads = await sql.QueryAsync(HubSql.LockAndSelectHeads, [node.NodeId], ReadHeads, cancellationToken);
+            }
+
             if (heads.Count != 1)
                 throw new InvalidOperationException($"Node {node.NodeId} or the sync state row is missing.");
             var head = heads[0];
@@ -120,8 +137,10 @@ public sealed class HubSyncEngine
             }
 
             var nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
-            var writer = new ChangeLogWriter(sql, head.Version, head.LastHash, _mutators, _logger);
-            if (fresh.Count > 0 && !sql.IsInProcess)
+            writer.StartAt(head.Version, head.LastHash);
+            if (fresh.Count > 0 && planned)
+                await writer.PrefetchRestAsync(fresh, cancellationToken);
+            else if (fresh.Count > 0 && !sql.IsInProcess)
                 await writer.PrefetchAsync(fresh, cancellationToken);
             lastApplied = head.NodeLastApplied;
             var lastHash = head.NodeLastHash;
