@@ -77,7 +77,7 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, MutatorRegistry mutator
     /// The first prefetch round without a database: runs every mutation against the empty cache
     /// and returns the keys they read. Needs no lock (a dry run reads only the cache), so on
     /// PostgreSQL the keys are fetched in the same round trip as the writers' lock
-    /// (<see cref="PostgresEntityRead.LockHeadsAndSelectByKeys"/>); then <see cref="AbsorbFirstRound"/> and <see cref="PrefetchRestAsync"/>.
+    /// (<see cref="PostgresEntityRead.LockHeadsAndSelectByKeys"/>); then <see cref="AbsorbFetched"/> and <see cref="PrefetchRestAsync"/>.
     /// </summary>
     public HashSet<(string Type, string Id)> PlanFirstRound(IReadOnlyList<Mutation> mutations)
     {
@@ -88,8 +88,8 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, MutatorRegistry mutator
         return missing;
     }
 
-    /// <summary>Stores the rows fetched for <see cref="PlanFirstRound"/>'s keys (a key without a row is absent).</summary>
-    public void AbsorbFirstRound(IEnumerable<(string Type, string Id)> keys, IEnumerable<CachedEntity> rows)
+    /// <summary>Stores the rows fetched for a set of keys (a key without a row is absent), e.g. those of <see cref="PlanFirstRound"/>.</summary>
+    public void AbsorbFetched(IEnumerable<(string Type, string Id)> keys, IEnumerable<CachedEntity> rows)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(rows);
@@ -100,7 +100,7 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, MutatorRegistry mutator
     }
 
     /// <summary>
-    /// The prefetch rounds after <see cref="PlanFirstRound"/>/<see cref="AbsorbFirstRound"/> for the
+    /// The prefetch rounds after <see cref="PlanFirstRound"/>/<see cref="AbsorbFetched"/> for the
     /// mutations that will be applied: runs again those whose first run saw a wrong state (or did not run).
     /// </summary>
     public Task PrefetchRestAsync(IReadOnlyList<Mutation> mutations, CancellationToken cancellationToken)
@@ -137,7 +137,7 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, MutatorRegistry mutator
                 foreach (var chunk in missing.Chunk(PostgresEntityRead.MaxKeys))
                 {
                     var (types, ids) = PostgresEntityRead.Arrays(chunk);
-                    AbsorbFirstRound(chunk, await sql.QueryAsync(PostgresEntityRead.SelectByKeys, [types, ids], ReadEntity, cancellationToken));
+                    AbsorbFetched(chunk, await sql.QueryAsync(PostgresEntityRead.SelectByKeys, [types, ids], ReadEntity, cancellationToken));
                 }
             }
             else

@@ -104,7 +104,7 @@ public sealed class HubSyncEngine
                 var (types, ids) = PostgresEntityRead.Arrays(keys);
                 (heads, var rows) = await sql.QueryTwoAsync(PostgresEntityRead.LockHeadsAndSelectByKeys, [node.NodeId, types, ids],
                     ReadHeads, ChangeLogWriter.ReadEntity, cancellationToken);
-                writer.AbsorbFirstRound(keys, rows);
+                writer.AbsorbFetched(keys, rows);
                 planned = true;
             }
             else
