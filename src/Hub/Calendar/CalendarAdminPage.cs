@@ -10,7 +10,9 @@ namespace CounterNode.Hub.Calendar;
 /// shows its status (working, weekend, holiday and its name, day off and its reason, make-up
 /// working day), the list of the year's special days, and plain HTML forms (posted with the
 /// anti-forgery token) to add or remove a day off or a make-up working day and to set the Tết
-/// days and the National Day adjacent day. Every text is HTML-encoded.
+/// days and the National Day adjacent day. Every text is HTML-encoded. Every edit form carries the
+/// year's concurrency token (hidden <c>token</c>), so a save based on a year someone else changed
+/// meanwhile is refused with a message instead of overwriting the other edit.
 /// </summary>
 public static class CalendarAdminPage
 {
@@ -23,8 +25,7 @@ public static class CalendarAdminPage
     /// <param name="AntiforgeryToken">The token.</param>
     /// <param name="Notice">Success message, if any.</param>
     /// <param name="Error">Refusal message (Vietnamese), if any.</param>
-    /// <param name="DraftDate">The refused form's date, shown again.</param>
-    /// <param name="DraftReason">The refused form's reason, shown again.</param>
+    /// <param name="Draft">What the refused form posted, shown again in that form.</param>
     public sealed record Model(
         string Center,
         string User,
@@ -32,8 +33,7 @@ public static class CalendarAdminPage
         string AntiforgeryToken,
         string? Notice,
         string? Error,
-        string? DraftDate = null,
-        string? DraftReason = null);
+        CalendarFormDraft? Draft = null);
 
     /// <summary>Renders the page for <paramref name="view"/>.</summary>
     public static string Render(Model model, CalendarYearView view, DateOnly today)
@@ -67,21 +67,26 @@ public static class CalendarAdminPage
     private static void AppendForms(StringBuilder html, Model model, CalendarYearView view)
     {
         var year = view.Year.ToString(CultureInfo.InvariantCulture);
+        var draft = model.Draft;
+        var edit = Token(model) + Version(view);
         html.Append("<section class=\"forms\">\n");
-        html.Append("<form id=\"add-day-off\" method=\"post\" action=\"/admin/calendar/days-off\"><h2>Thêm ngày nghỉ</h2>").Append(Token(model))
-            .Append("<label>Ngày <input type=\"date\" name=\"date\" value=\"").Append(E(model.DraftDate ?? string.Empty)).Append("\"></label>")
+        html.Append("<form id=\"add-day-off\" method=\"post\" action=\"/admin/calendar/days-off\"><h2>Thêm ngày nghỉ</h2>").Append(edit)
+            .Append("<label>Ngày <input type=\"date\" name=\"date\" value=\"").Append(E(draft?.For("add-day-off", d => d.Date) ?? string.Empty)).Append("\"></label>")
             .Append("<label>Lý do (hiển thị cho người dân) <input type=\"text\" name=\"reason\" maxlength=\"200\" placeholder=\"Nghỉ hoán đổi theo Thông báo số …\" value=\"")
-            .Append(E(model.DraftReason ?? string.Empty)).Append("\"></label><button type=\"submit\">Thêm ngày nghỉ</button></form>\n");
-        html.Append("<form id=\"add-make-up\" method=\"post\" action=\"/admin/calendar/make-up-days\"><h2>Thêm ngày làm việc bù</h2>").Append(Token(model))
-            .Append("<label>Ngày <input type=\"date\" name=\"date\"></label>")
-            .Append("<label>Ghi chú <input type=\"text\" name=\"reason\" maxlength=\"200\" placeholder=\"Làm bù cho ngày …\"></label><button type=\"submit\">Thêm ngày làm bù</button></form>\n");
-        var tet = view.Overrides.LunarNewYearDays ?? [];
-        html.Append("<form id=\"tet\" method=\"post\" action=\"/admin/calendar/tet\"><h2>Ngày nghỉ Tết Nguyên đán năm ").Append(year).Append("</h2>").Append(Token(model))
+            .Append(E(draft?.For("add-day-off", d => d.Reason) ?? string.Empty)).Append("\"></label><button type=\"submit\">Thêm ngày nghỉ</button></form>\n");
+        html.Append("<form id=\"add-make-up\" method=\"post\" action=\"/admin/calendar/make-up-days\"><h2>Thêm ngày làm việc bù</h2>").Append(edit)
+            .Append("<label>Ngày <input type=\"date\" name=\"date\" value=\"").Append(E(draft?.For("add-make-up", d => d.Date) ?? string.Empty)).Append("\"></label>")
+            .Append("<label>Ghi chú <input type=\"text\" name=\"reason\" maxlength=\"200\" placeholder=\"Làm bù cho ngày …\" value=\"")
+            .Append(E(draft?.For("add-make-up", d => d.Reason) ?? string.Empty)).Append("\"></label><button type=\"submit\">Thêm ngày làm bù</button></form>\n");
+        var tet = draft?.For("tet", d => d.Days ?? string.Empty) ?? string.Join("\n", (view.Overrides.LunarNewYearDays ?? []).Select(CalendarText.Date));
+        html.Append("<form id=\"tet\" method=\"post\" action=\"/admin/calendar/tet\"><h2>Ngày nghỉ Tết Nguyên đán năm ").Append(year).Append("</h2>").Append(edit)
             .Append("<input type=\"hidden\" name=\"year\" value=\"").Append(year).Append("\">")
             .Append("<label>Các ngày nghỉ theo thông báo (dd/MM/yyyy, mỗi dòng một ngày; để trống để dùng 5 ngày theo quy định) <textarea name=\"days\" rows=\"5\">")
-            .Append(E(string.Join("\n", tet.Select(CalendarText.Date)))).Append("</textarea></label><button type=\"submit\">Lưu ngày nghỉ Tết</button></form>\n");
-        var adjacent = view.Overrides.NationalDayAdjacentDay;
-        html.Append("<form id=\"national-day\" method=\"post\" action=\"/admin/calendar/national-day\"><h2>Ngày nghỉ liền kề Quốc khánh năm ").Append(year).Append("</h2>").Append(Token(model))
+            .Append(E(tet)).Append("</textarea></label><button type=\"submit\">Lưu ngày nghỉ Tết</button></form>\n");
+        var adjacent = draft?.For("national-day", d => d.Day ?? string.Empty) is { } posted
+            ? (DateOnly.TryParseExact(posted, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? p : (DateOnly?)null)
+            : view.Overrides.NationalDayAdjacentDay;
+        html.Append("<form id=\"national-day\" method=\"post\" action=\"/admin/calendar/national-day\"><h2>Ngày nghỉ liền kề Quốc khánh năm ").Append(year).Append("</h2>").Append(edit)
             .Append("<input type=\"hidden\" name=\"year\" value=\"").Append(year).Append("\"><label>Ngày <select name=\"day\">")
             .Append(Option(string.Empty, "Theo quy tắc mặc định (chưa có thông báo)", adjacent is null))
             .Append(Option(year + "-09-01", "01/09/" + year + " (trước ngày 02/09)", adjacent?.Day == 1))
@@ -144,7 +149,7 @@ public static class CalendarAdminPage
             };
             if (action is not null)
             {
-                html.Append("<form method=\"post\" action=\"").Append(action).Append("\">").Append(Token(model))
+                html.Append("<form method=\"post\" action=\"").Append(action).Append("\">").Append(Token(model)).Append(Version(view))
                     .Append("<input type=\"hidden\" name=\"date\" value=\"").Append(iso).Append("\"><button type=\"submit\">Xóa</button></form>");
             }
 
@@ -169,6 +174,10 @@ public static class CalendarAdminPage
 
     private static string Token(Model model) =>
         "<input type=\"hidden\" name=\"" + E(model.AntiforgeryField) + "\" value=\"" + E(model.AntiforgeryToken) + "\">";
+
+    // The year's concurrency token as the page read it (CalendarEndpoints.TokenField).
+    private static string Version(CalendarYearView view) =>
+        "<input type=\"hidden\" name=\"" + CalendarEndpoints.TokenField + "\" value=\"" + E(view.Token) + "\">";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -3,6 +3,7 @@ using CounterNode.Hub.Board;
 using CounterNode.Hub.Catalogue;
 using CounterNode.Hub.Configuration;
 using CounterNode.Shared.Calendar;
+using CounterNode.Shared.Catalogue;
 using CounterNode.Shared.Errors;
 using CounterNode.Shared.Sync.Mutators;
 using Microsoft.AspNetCore.Antiforgery;
@@ -17,6 +18,11 @@ namespace CounterNode.Hub.Calendar;
 /// change re-renders the page with the Vietnamese reason, 422, nothing changed) and its JSON API
 /// <c>/board/api/calendar</c> (RFC 7807 problems with the list of problems). Both behind the
 /// supervisors' cookie login of the board, like <c>/admin/catalogue</c> and <c>/admin/rotation</c>.
+/// Concurrency: the page's forms carry the year's token (hidden <c>token</c>); the API answers it as
+/// the <c>ETag</c> of <c>GET /{year}</c> and of every save and takes it back in <c>If-Match</c>. A
+/// change based on a year saved meanwhile by someone else is refused: 409 problem
+/// <c>catalogue.changed-meanwhile</c> from the API, 409 with the page re-rendered (newest year,
+/// what was typed kept in its form) from the page.
 /// </summary>
 public static class CalendarEndpoints
 {
@@ -32,39 +38,45 @@ public static class CalendarEndpoints
         var page = routes.MapGroup(PagePath).RequireAuthorization(BoardAuthentication.SupervisorPolicy);
         page.MapGet("/", GetPageAsync);
         page.MapPost("/days-off", (HttpContext http, IFormCollection form, CalendarEditor editor, CancellationToken ct) =>
-            PostAsync(http, form, "day-off", (user, c) => editor.AddDayOffAsync(CalendarInput.Date("date", form["date"]), form["reason"], user, c), ct));
+            PostAsync(http, form, "day-off", (user, token, c) => editor.AddDayOffAsync(CalendarInput.Date("date", form["date"]), form["reason"], user, token, c), ct));
         page.MapPost("/days-off/remove", (HttpContext http, IFormCollection form, CalendarEditor editor, CancellationToken ct) =>
-            PostAsync(http, form, "day-off-removed", (user, c) => editor.RemoveDayOffAsync(CalendarInput.Date("date", form["date"]), user, c), ct));
+            PostAsync(http, form, "day-off-removed", (user, token, c) => editor.RemoveDayOffAsync(CalendarInput.Date("date", form["date"]), user, token, c), ct));
         page.MapPost("/make-up-days", (HttpContext http, IFormCollection form, CalendarEditor editor, CancellationToken ct) =>
-            PostAsync(http, form, "make-up", (user, c) => editor.AddMakeUpDayAsync(CalendarInput.Date("date", form["date"]), form["reason"], user, c), ct));
+            PostAsync(http, form, "make-up", (user, token, c) => editor.AddMakeUpDayAsync(CalendarInput.Date("date", form["date"]), form["reason"], user, token, c), ct));
         page.MapPost("/make-up-days/remove", (HttpContext http, IFormCollection form, CalendarEditor editor, CancellationToken ct) =>
-            PostAsync(http, form, "make-up-removed", (user, c) => editor.RemoveMakeUpDayAsync(CalendarInput.Date("date", form["date"]), user, c), ct));
+            PostAsync(http, form, "make-up-removed", (user, token, c) => editor.RemoveMakeUpDayAsync(CalendarInput.Date("date", form["date"]), user, token, c), ct));
         page.MapPost("/tet", (HttpContext http, IFormCollection form, CalendarEditor editor, CancellationToken ct) =>
-            PostAsync(http, form, "tet", (user, c) => editor.SetLunarNewYearDaysAsync(FormYear(form), CalendarInput.Dates("days", form["days"]), user, c), ct));
+            PostAsync(http, form, "tet", (user, token, c) => editor.SetLunarNewYearDaysAsync(FormYear(form), CalendarInput.Dates("days", form["days"]), user, token, c), ct));
         page.MapPost("/national-day", (HttpContext http, IFormCollection form, CalendarEditor editor, CancellationToken ct) =>
-            PostAsync(http, form, "national-day", (user, c) => editor.SetNationalDayAdjacentDayAsync(
-                FormYear(form), string.IsNullOrWhiteSpace(form["day"]) ? null : CalendarInput.Date("day", form["day"]), user, c), ct));
+            PostAsync(http, form, "national-day", (user, token, c) => editor.SetNationalDayAdjacentDayAsync(
+                FormYear(form), string.IsNullOrWhiteSpace(form["day"]) ? null : CalendarInput.Date("day", form["day"]), user, token, c), ct));
 
         var api = routes.MapGroup(ApiPrefix).RequireAuthorization(BoardAuthentication.SupervisorPolicy);
         api.MapGet("/{year:int}", GetYearAsync);
         api.MapPut("/{year:int}", (int year, [FromBody] Shared.Catalogue.CalendarYearEntity body, HttpContext http, CalendarEditor editor, CancellationToken ct) =>
-            ApiAsync(() => body.Year == year
-                ? editor.PutYearAsync(body, User(http), ct)
+            ApiAsync(http, () => body.Year == year
+                ? editor.PutYearAsync(body, User(http), ConcurrencyToken.FromIfMatch(http.Request), ct)
                 : throw new InvalidCalendarInputException("year", "differs from the route.", $"Năm {body.Year} trong dữ liệu khác với năm {year} của đường dẫn.")));
         api.MapPost("/days-off", ([FromBody] CalendarDayBody body, HttpContext http, CalendarEditor editor, CancellationToken ct) =>
-            ApiAsync(() => editor.AddDayOffAsync(CalendarInput.Date("date", body.Date), body.Reason, User(http), ct)));
+            ApiAsync(http, () => editor.AddDayOffAsync(CalendarInput.Date("date", body.Date), body.Reason, User(http), ConcurrencyToken.FromIfMatch(http.Request), ct)));
         api.MapDelete("/days-off/{date}", (string date, HttpContext http, CalendarEditor editor, CancellationToken ct) =>
-            ApiAsync(() => editor.RemoveDayOffAsync(CalendarInput.Date("date", date), User(http), ct)));
+            ApiAsync(http, () => editor.RemoveDayOffAsync(CalendarInput.Date("date", date), User(http), ConcurrencyToken.FromIfMatch(http.Request), ct)));
         api.MapPost("/make-up-days", ([FromBody] CalendarDayBody body, HttpContext http, CalendarEditor editor, CancellationToken ct) =>
-            ApiAsync(() => editor.AddMakeUpDayAsync(CalendarInput.Date("date", body.Date), body.Reason, User(http), ct)));
+            ApiAsync(http, () => editor.AddMakeUpDayAsync(CalendarInput.Date("date", body.Date), body.Reason, User(http), ConcurrencyToken.FromIfMatch(http.Request), ct)));
         api.MapDelete("/make-up-days/{date}", (string date, HttpContext http, CalendarEditor editor, CancellationToken ct) =>
-            ApiAsync(() => editor.RemoveMakeUpDayAsync(CalendarInput.Date("date", date), User(http), ct)));
+            ApiAsync(http, () => editor.RemoveMakeUpDayAsync(CalendarInput.Date("date", date), User(http), ConcurrencyToken.FromIfMatch(http.Request), ct)));
         api.MapPut("/{year:int}/tet", (int year, [FromBody] CalendarTetBody body, HttpContext http, CalendarEditor editor, CancellationToken ct) =>
-            ApiAsync(() => editor.SetLunarNewYearDaysAsync(year, CalendarInput.Dates("days", body.Days ?? []), User(http), ct)));
+            ApiAsync(http, () => editor.SetLunarNewYearDaysAsync(year, CalendarInput.Dates("days", body.Days ?? []), User(http), ConcurrencyToken.FromIfMatch(http.Request), ct)));
         api.MapPut("/{year:int}/national-day", (int year, [FromBody] CalendarNationalDayBody body, HttpContext http, CalendarEditor editor, CancellationToken ct) =>
-            ApiAsync(() => editor.SetNationalDayAdjacentDayAsync(year, string.IsNullOrWhiteSpace(body.Day) ? null : CalendarInput.Date("day", body.Day), User(http), ct)));
+            ApiAsync(http, () => editor.SetNationalDayAdjacentDayAsync(year, string.IsNullOrWhiteSpace(body.Day) ? null : CalendarInput.Date("day", body.Day), User(http), ConcurrencyToken.FromIfMatch(http.Request), ct)));
         return routes;
     }
+
+    /// <summary>Name of the hidden form field carrying the year's concurrency token.</summary>
+    public const string TokenField = "token";
+
+    // Said on the page under a concurrency refusal: the re-rendered page IS the reload.
+    private const string ChangedMeanwhileHint = "Trang dưới đây đã được tải lại với bản mới nhất; nội dung bạn vừa nhập vẫn được giữ trong ô nhập để bạn kiểm tra rồi lưu lại.";
 
     private static int FormYear(IFormCollection form) => CalendarInput.Year(form["year"], 0);
 
@@ -100,7 +112,7 @@ public static class CalendarEndpoints
     }
 
     private static async Task<IResult> PostAsync(
-        HttpContext http, IFormCollection form, string done, Func<string, CancellationToken, Task<CalendarSaved>> change, CancellationToken cancellationToken)
+        HttpContext http, IFormCollection form, string done, Func<string, string?, CancellationToken, Task<CalendarSaved>> change, CancellationToken cancellationToken)
     {
         var services = http.RequestServices;
         var editor = services.GetRequiredService<CalendarEditor>();
@@ -108,7 +120,8 @@ public static class CalendarEndpoints
         var time = services.GetRequiredService<TimeProvider>();
         try
         {
-            var saved = await change(User(http), cancellationToken);
+            // The token of the year the page showed: a save based on an older year is refused, not lost.
+            var saved = await change(User(http), ConcurrencyToken.FromForm(form[TokenField]), cancellationToken);
             // Post/redirect/get: reloading the page does not post the change again.
             return TypedResults.Redirect(PagePath + "?year=" + saved.Year.ToString(CultureInfo.InvariantCulture) + "&done=" + done);
         }
@@ -117,8 +130,11 @@ public static class CalendarEndpoints
             // Show the year the form was about, with what was typed, so nothing has to be entered twice.
             var today = DateOnly.FromDateTime(calendar.Current.LocalNow(time));
             var year = FormYearOrDate(form) ?? today.Year;
-            return await RenderAsync(http, year, null, ex.DisplayMessage, StatusCodes.Status422UnprocessableEntity, editor, calendar, time,
-                services.GetRequiredService<IAntiforgery>(), services.GetRequiredService<IOptions<HubOptions>>(), form, cancellationToken);
+            var (message, status) = ex is CatalogueChangedMeanwhileException
+                ? (ex.DisplayMessage + " " + ChangedMeanwhileHint, StatusCodes.Status409Conflict)
+                : (ex.DisplayMessage, StatusCodes.Status422UnprocessableEntity);
+            return await RenderAsync(http, year, null, message, status, editor, calendar, time,
+                services.GetRequiredService<IAntiforgery>(), services.GetRequiredService<IOptions<HubOptions>>(), CalendarFormDraft.From(done, form), cancellationToken);
         }
     }
 
@@ -138,26 +154,26 @@ public static class CalendarEndpoints
 
     private static async Task<ContentHttpResult> RenderAsync(
         HttpContext http, int year, string? notice, string? error, int status, CalendarEditor editor, HubWorkingCalendar calendar,
-        TimeProvider time, IAntiforgery antiforgery, IOptions<HubOptions> hub, IFormCollection? draft, CancellationToken cancellationToken)
+        TimeProvider time, IAntiforgery antiforgery, IOptions<HubOptions> hub, CalendarFormDraft? draft, CancellationToken cancellationToken)
     {
-        var overrides = await editor.GetYearAsync(year, cancellationToken);
+        var read = await editor.ReadYearAsync(year, cancellationToken);
         var current = calendar.Current;
-        var view = CalendarYearView.Of(year, current, overrides);
+        var view = CalendarYearView.Of(year, current, read.Overrides) with { Token = read.Token };
         var tokens = antiforgery.GetAndStoreTokens(http);
         var model = new CalendarAdminPage.Model(hub.Value.CenterName, http.User.Identity?.Name ?? string.Empty,
-            tokens.FormFieldName, tokens.RequestToken ?? string.Empty, notice, error,
-            draft?["date"].FirstOrDefault(), draft?["reason"].FirstOrDefault());
+            tokens.FormFieldName, tokens.RequestToken ?? string.Empty, notice, error, draft);
         var html = CalendarAdminPage.Render(model, view, DateOnly.FromDateTime(current.LocalNow(time)));
         return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
     }
 
     private static async Task<Results<JsonHttpResult<CalendarYearView>, ProblemHttpResult>> GetYearAsync(
-        int year, CalendarEditor editor, HubWorkingCalendar calendar, CancellationToken cancellationToken)
+        int year, HttpContext http, CalendarEditor editor, HubWorkingCalendar calendar, CancellationToken cancellationToken)
     {
         try
         {
-            var overrides = await editor.GetYearAsync(year, cancellationToken);
-            return TypedResults.Json(CalendarYearView.Of(year, calendar.Current, overrides), MutatorJson.Options);
+            var read = await editor.ReadYearAsync(year, cancellationToken);
+            ConcurrencyToken.SetETag(http.Response, read.Token);
+            return TypedResults.Json(CalendarYearView.Of(year, calendar.Current, read.Overrides) with { Token = read.Token }, MutatorJson.Options);
         }
         catch (DomainException ex)
         {
@@ -165,11 +181,13 @@ public static class CalendarEndpoints
         }
     }
 
-    private static async Task<Results<JsonHttpResult<CalendarSaved>, ProblemHttpResult>> ApiAsync(Func<Task<CalendarSaved>> change)
+    private static async Task<Results<JsonHttpResult<CalendarSaved>, ProblemHttpResult>> ApiAsync(HttpContext http, Func<Task<CalendarSaved>> change)
     {
         try
         {
-            return TypedResults.Json(await change(), MutatorJson.Options);
+            var saved = await change();
+            ConcurrencyToken.SetETag(http.Response, saved.Token);
+            return TypedResults.Json(saved, MutatorJson.Options);
         }
         catch (DomainException ex)
         {
@@ -188,11 +206,16 @@ public static class CalendarEndpoints
             case InvalidCalendarInputException input:
                 extensions["field"] = input.Field;
                 break;
+            case CatalogueChangedMeanwhileException changed:
+                // Who reads the problem may not read Vietnamese (a script's log): the English text too.
+                extensions["year"] = changed.Id;
+                extensions["english"] = $"The calendar of {changed.Id} was changed by someone else since you read it; reload it and edit again.";
+                break;
         }
 
         return TypedResults.Problem(
             detail: ex.DisplayMessage,
-            statusCode: ex is CatalogueEditRefusedException ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
+            statusCode: ex is CatalogueEditRefusedException or CatalogueChangedMeanwhileException ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
             title: "Thay đổi lịch làm việc không được chấp nhận",
             type: "urn:counternode:" + ex.Code,
             extensions: extensions);

@@ -13,6 +13,9 @@ namespace CounterNode.Hub.Calendar;
 /// <param name="Overrides">The administrator's overrides of the year as stored.</param>
 public sealed record CalendarYearView(int Year, int WorkingDays, IReadOnlyList<CalendarDayView> SpecialDays, CalendarYearEntity Overrides)
 {
+    /// <summary>The concurrency token of <see cref="Overrides"/> (also the API's <c>ETag</c>); <c>absent</c> when the year was never edited.</summary>
+    public string Token { get; init; } = CatalogueEntryToken.Absent;
+
     /// <summary>The view of <paramref name="year"/> under <paramref name="calendar"/>.</summary>
     public static CalendarYearView Of(int year, WorkingCalendar calendar, CalendarYearEntity overrides)
     {

@@ -17,4 +17,7 @@ internal static partial class HubCalendarLog
 
     [LoggerMessage(4704, LogLevel.Information, "Calendar override {Change} for {Year} refused for {User}: {Code}")]
     public static partial void Refused(ILogger logger, string change, int year, string user, string code);
+
+    [LoggerMessage(4705, LogLevel.Information, "Calendar override {Change} for {Year} by {User} re-applied to the year saved meanwhile by someone else (round {Round})")]
+    public static partial void Rebased(ILogger logger, string change, int year, string user, int round);
 }

@@ -10,6 +10,9 @@ namespace CounterNode.Hub.Catalogue;
 /// The admin page <c>/admin/catalogue</c> (Vietnamese): lists and edits services, procedures,
 /// counters, officers, departments, priority categories and the center's hours. It only calls
 /// <see cref="CatalogueApi"/>; every save is a <c>catalogue.put</c> pushed to the nodes at once.
+/// The form remembers the token of the entry it opened (<c>"absent"</c> for a new one) and sends it
+/// as <c>If-Match</c>: when someone else saved the entry meanwhile the save is refused (409), the
+/// Vietnamese reason is shown and what the administrator typed stays in the form.
 /// Behind the supervisors' cookie login (unauthenticated visitors are sent to the board login).
 /// </summary>
 public static class CatalogueAdminPage
@@ -148,6 +151,8 @@ function render() {
 }
 function edit(d) {
   editing = d; const k = kinds[current], form = document.getElementById("editor"); form.textContent = ""; form.dataset.kind = current;
+  // The version this form is based on: sent back as If-Match so a save never overwrites someone else's newer one.
+  form.dataset.token = d && (k.single || k.key(d)) ? tokenOf(current, k.single ? "center" : k.key(d)) : "absent";
   document.getElementById("form-title").textContent = (d && !k.single ? "Sửa: " + k.key(d) : k.single ? "Sửa thông tin" : "Thêm mới") + " — " + k.title;
   for (const f of k.fields.filter(f => !f.listOnly)) {
     const label = document.createElement("label"); label.textContent = f.label; label.htmlFor = "f-" + f.name;
@@ -173,11 +178,15 @@ function edit(d) {
   form.appendChild(actions);
   form.onsubmit = e => { e.preventDefault(); saveForm(); };
 }
-async function send(method, path, body) {
-  const r = await fetch(api + path, { method, credentials: "same-origin", headers: { "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+function tokenOf(kind, key) { return (catalogue.tokens || {})["catalogue." + kind + "/" + key] || "absent"; }
+async function send(method, path, body, token) {
+  const headers = { "Content-Type": "application/json" };
+  if (token) headers["If-Match"] = '"' + token + '"';
+  const r = await fetch(api + path, { method, credentials: "same-origin", headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const json = await r.json().catch(() => ({}));
   if (!r.ok) {
     status(json.detail || ("Lỗi " + r.status), false);
+    // Nothing is re-rendered on a refusal: what was typed stays (someone else saved first → the message says to reload).
     // Point at the offending input (the problem names the JSON field, e.g. "documents[1]").
     const el = json.field && document.getElementById("editor").elements[json.field.split(/[.\[]/)[0]];
     if (el) { el.setAttribute("aria-invalid", "true"); el.focus(); }
@@ -190,18 +199,21 @@ async function saveForm() {
   for (const f of k.fields.filter(f => !f.listOnly)) { const v = read(form, f); if (!(f.type === "password" && v === "")) data[f.name] = v; }
   const key = k.single ? "center" : k.key(data);
   if (!key) { status("Vui lòng nhập mã.", false); return; }
-  const result = await send("PUT", k.path ? k.path(key) : "/" + current + "/" + encodeURIComponent(key), data);
+  const result = await send("PUT", k.path ? k.path(key) : "/" + current + "/" + encodeURIComponent(key), data, form.dataset.token);
   if (result) { status("Đã lưu " + k.title.toLowerCase() + " " + key + " (phiên bản " + result.version + "); các quầy nhận thay đổi ngay.", true); await reload(current, key); }
 }
 async function remove(d) {
   const k = kinds[current], key = k.key(d);
   if (!confirm("Xóa " + key + "?")) return;
-  const result = await send("DELETE", "/" + current + "/" + encodeURIComponent(key));
+  const result = await send("DELETE", "/" + current + "/" + encodeURIComponent(key), undefined, tokenOf(current, key));
   if (result) { status("Đã xóa " + key + ".", true); editing = null; await load(); }
 }
 async function issueBadge(d) {
-  const result = await send("POST", "/officers/" + encodeURIComponent(d.id) + "/badge");
-  if (result) { const p = document.getElementById("badge"); p.hidden = false; p.textContent = "Mã thẻ mới (in ngay, chỉ hiện một lần): " + result.badge; status("Đã cấp thẻ mới cho " + d.id + "; thẻ cũ hết hiệu lực.", true); }
+  const result = await send("POST", "/officers/" + encodeURIComponent(d.id) + "/badge", undefined, tokenOf("officer", d.id));
+  if (result) {
+    // The badge changed the officer: the open form is now based on the new version (no false "changed meanwhile" on its next save).
+    catalogue.tokens["catalogue.officer/" + d.id] = result.token; document.getElementById("editor").dataset.token = result.token;
+    const p = document.getElementById("badge"); p.hidden = false; p.textContent = "Mã thẻ mới (in ngay, chỉ hiện một lần): " + result.badge; status("Đã cấp thẻ mới cho " + d.id + "; thẻ cũ hết hiệu lực.", true); }
 }
 async function reload(kind, key) {
   const message = document.getElementById("status").textContent, cls = document.getElementById("status").className;

@@ -7,4 +7,8 @@ namespace CounterNode.Hub.Catalogue;
 /// <param name="Id">Entry id.</param>
 /// <param name="Version">Change-log version of the change.</param>
 /// <param name="Data">The stored (canonical) entry; null after a removal or for officers (hashes stay at the Hub).</param>
-public sealed record CatalogueSaved(string EntityType, string Id, long Version, JsonElement? Data);
+public sealed record CatalogueSaved(string EntityType, string Id, long Version, JsonElement? Data)
+{
+    /// <summary>The entry's concurrency token after this edit (<c>absent</c> after a removal): the <c>If-Match</c> of the next edit.</summary>
+    public string Token { get; init; } = Shared.Catalogue.CatalogueEntryToken.Absent;
+}

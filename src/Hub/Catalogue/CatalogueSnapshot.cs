@@ -14,6 +14,13 @@ public sealed class CatalogueSnapshot(IReadOnlyDictionary<(string Type, string I
     /// <summary>The state of one entry, or null.</summary>
     public JsonElement? Find(string type, string id) => entries.TryGetValue((type, id), out var data) ? data : null;
 
+    /// <summary>The concurrency token of one entry (<see cref="CatalogueEntryToken.Absent"/> when it does not exist).</summary>
+    public string Token(string type, string id) => CatalogueEntryToken.Of(Find(type, id));
+
+    /// <summary>The concurrency token of every entry, keyed <c>{entityType}/{id}</c>.</summary>
+    public IReadOnlyDictionary<string, string> Tokens() =>
+        entries.ToDictionary(e => e.Key.Type + "/" + e.Key.Id, e => CatalogueEntryToken.Of(e.Value), StringComparer.Ordinal);
+
     /// <summary>Every entry of <paramref name="type"/> as records, ordered by id.</summary>
     public IReadOnlyList<T> All<T>(string type)
         where T : class =>

@@ -8,6 +8,7 @@ namespace CounterNode.Shared.Catalogue;
 /// keep the dangling key; readers skip keys they cannot resolve, and the next edit of such an
 /// entry must drop the key (the put validation insists on existing references). The center
 /// record itself cannot be removed, only edited: nodes would otherwise lose their working hours.
+/// An expected token (optional) refuses the removal of an entry changed since it was read.
 /// </summary>
 public sealed class CatalogueRemoveMutator : IMutator
 {
@@ -29,7 +30,10 @@ public sealed class CatalogueRemoveMutator : IMutator
         var id = p.Id.Trim();
         if (id.Length == 0)
             throw new InvalidCatalogueEntryException(p.EntityType, id, "id", "is required.", "bắt buộc phải có.");
-        if (entities.Get(p.EntityType, id) is null)
+        var current = entities.Get(p.EntityType, id);
+        // Before "not found": an entry removed by someone else since it was read is a concurrent edit.
+        CatalogueEntryToken.Check(p.EntityType, id, p.ExpectedToken, current);
+        if (current is null)
             throw new CatalogueEntryNotFoundException(p.EntityType, id);
         entities.Delete(p.EntityType, id);
     }

@@ -61,7 +61,7 @@ public sealed class HubWorkingCalendarTests : IAsyncLifetime
         Assert.Equal(new TransferSlot(Friday, new TimeOnly(10, 30)), (await plans.GetAsync(default)).SlotFor(afterCutOffThursday));
         Assert.Equal(Friday, new ReturnDateCalculator(_calendar.Current).Calculate(receivedThursday, 1).ReturnDay);
 
-        var saved = await _editor.AddDayOffAsync(Friday, "Nghỉ hoán đổi theo Thông báo số 12/TB-UBND", "giamsat", default);
+        var saved = await _editor.AddDayOffAsync(Friday, "Nghỉ hoán đổi theo Thông báo số 12/TB-UBND", "giamsat", null, default);
 
         Assert.True(saved.Version > 0);
         Assert.Equal(DayStatus.AdministrativeDayOff, _calendar.Current.DescribeDay(Friday).Status);
@@ -78,15 +78,15 @@ public sealed class HubWorkingCalendarTests : IAsyncLifetime
     [Fact]
     public async Task A_refused_edit_names_the_problem_and_changes_nothing()
     {
-        await _editor.AddDayOffAsync(Friday, "Nghỉ hoán đổi", "giamsat", default);
+        await _editor.AddDayOffAsync(Friday, "Nghỉ hoán đổi", "giamsat", null, default);
         var before = await _editor.GetYearAsync(2026, default);
 
         var holiday = await Assert.ThrowsAsync<InvalidCalendarOptionsException>(() =>
-            _editor.AddDayOffAsync(new DateOnly(2026, 9, 2), "Nghỉ", "giamsat", default));
+            _editor.AddDayOffAsync(new DateOnly(2026, 9, 2), "Nghỉ", "giamsat", null, default));
         var noReason = await Assert.ThrowsAsync<InvalidCalendarInputException>(() =>
-            _editor.AddDayOffAsync(new DateOnly(2026, 12, 4), "  ", "giamsat", default));
+            _editor.AddDayOffAsync(new DateOnly(2026, 12, 4), "  ", "giamsat", null, default));
         var twice = await Assert.ThrowsAsync<InvalidCalendarInputException>(() =>
-            _editor.AddDayOffAsync(Friday, "Lần hai", "giamsat", default));
+            _editor.AddDayOffAsync(Friday, "Lần hai", "giamsat", null, default));
 
         Assert.Contains("đã là ngày nghỉ (Quốc khánh", holiday.DisplayMessage, StringComparison.Ordinal);
         Assert.Contains("lý do", noReason.DisplayMessage, StringComparison.Ordinal);
@@ -100,17 +100,17 @@ public sealed class HubWorkingCalendarTests : IAsyncLifetime
     public async Task Tet_national_day_and_make_up_days_are_set_and_removed()
     {
         var tet = Enumerable.Range(0, 9).Select(i => new DateOnly(2027, 2, 5).AddDays(i)).ToList();
-        await _editor.SetLunarNewYearDaysAsync(2027, tet, "giamsat", default);
-        await _editor.SetNationalDayAdjacentDayAsync(2027, new DateOnly(2027, 9, 3), "giamsat", default);
-        await _editor.AddMakeUpDayAsync(new DateOnly(2027, 2, 20), "Làm bù", "giamsat", default);
+        await _editor.SetLunarNewYearDaysAsync(2027, tet, "giamsat", null, default);
+        await _editor.SetNationalDayAdjacentDayAsync(2027, new DateOnly(2027, 9, 3), "giamsat", null, default);
+        await _editor.AddMakeUpDayAsync(new DateOnly(2027, 2, 20), "Làm bù", "giamsat", null, default);
 
         var calendar = _calendar.Current;
         Assert.All(tet, d => Assert.False(calendar.IsWorkingDay(d)));
         Assert.Equal(DayStatus.PublicHoliday, calendar.DescribeDay(new DateOnly(2027, 9, 3)).Status);
         Assert.Equal(DayStatus.MakeUpWorkingDay, calendar.DescribeDay(new DateOnly(2027, 2, 20)).Status);
 
-        await _editor.RemoveMakeUpDayAsync(new DateOnly(2027, 2, 20), "giamsat", default);
-        await _editor.SetLunarNewYearDaysAsync(2027, [], "giamsat", default);
+        await _editor.RemoveMakeUpDayAsync(new DateOnly(2027, 2, 20), "giamsat", null, default);
+        await _editor.SetLunarNewYearDaysAsync(2027, [], "giamsat", null, default);
         Assert.Equal(DayStatus.Weekend, _calendar.Current.DescribeDay(new DateOnly(2027, 2, 20)).Status);
         Assert.All(tet, d => Assert.Equal(WorkingCalendar.Default.DescribeDay(d), _calendar.Current.DescribeDay(d)));
         Assert.True(_calendar.Current.IsWorkingDay(new DateOnly(2027, 2, 12)));
@@ -153,7 +153,7 @@ public sealed class HubWorkingCalendarTests : IAsyncLifetime
 
         var monday = new DateOnly(2026, 11, 30);
         await _issuer.IssueAsync(RotationMutationTypes.RecordAbsence, new RecordAbsencePayload("a1", "xd1", monday, monday, "Ốm"), "giamsat", default);
-        await _editor.AddDayOffAsync(Friday, "Nghỉ hoán đổi", "giamsat", default);
+        await _editor.AddDayOffAsync(Friday, "Nghỉ hoán đổi", "giamsat", null, default);
         await _issuer.IssueAsync(RotationMutationTypes.RecordAbsence, new RecordAbsencePayload("a2", "xd2", monday, monday, "Ốm"), "giamsat", default);
 
         Assert.False((await AbsenceAsync("a1")).Late);
