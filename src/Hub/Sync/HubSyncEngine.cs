@@ -213,6 +213,15 @@ public sealed class HubSyncEngine
                 ResetRequired: true, clock.Now());
         }
 
+        if (request.Cursor == state.Version)
+        {
+            // Nothing after the cursor (the poke already brought it, or a timer pull on a quiet
+            // hall): two round trips fewer than a page. Compaction cannot remove anything above the head.
+            PullMarks.Record(node.NodeId, state.Version, _time.GetUtcNow().ToUnixTimeMilliseconds());
+            return new PullResponse([], state.Version, HasMore: false, await LastAppliedAsync(db, node.NodeId, state.Version, cancellationToken),
+                ResetRequired: false, clock.Now());
+        }
+
         var rows = await VisibleChanges(db, node.Scopes)
             .Where(c => c.Version > request.Cursor && c.Version <= state.Version)
             .OrderBy(c => c.Version)

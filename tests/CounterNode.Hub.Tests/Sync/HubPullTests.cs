@@ -3,6 +3,7 @@ using CounterNode.Hub.Sync;
 using CounterNode.Hub.Tests.Infrastructure;
 using CounterNode.Shared.Sync;
 using CounterNode.Shared.Sync.Mutators.Tickets;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CounterNode.Hub.Tests.Sync;
@@ -79,6 +80,31 @@ public sealed class HubPullTests
         Assert.True(partial.HasMore);
         Assert.Equal(first.HubVersion, partial.Cursor);
         Assert.Equal(1, partial.LastApplied);
+    }
+
+    [Theory]
+    [ClassData(typeof(DatabaseProviders))]
+    public async Task A_pull_at_the_head_answers_empty_with_the_last_applied_and_records_the_pull(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var engine = db.CreateEngine(_time);
+        var outbox = new OutboxBuilder(TestNodes.Counter1, _time);
+        await engine.PushAsync(Counter1, outbox.Push(outbox.Issue(Guid.NewGuid(), 1)), default);
+        var second = await engine.PushAsync(Counter1, outbox.Push(outbox.Issue(Guid.NewGuid(), 2)), default);
+        _time.Advance(TimeSpan.FromSeconds(3));
+
+        var atHead = await engine.PullAsync(Counter1, Pull(TestNodes.Counter1, second.HubVersion, limit: 100), default);
+
+        Assert.Empty(atHead.Changes);
+        Assert.False(atHead.HasMore);
+        Assert.False(atHead.ResetRequired);
+        Assert.Equal(second.HubVersion, atHead.Cursor);
+        Assert.Equal(2, atHead.LastApplied);
+        await engine.PullMarks.FlushAsync(db.Contexts, default);
+        await using var context = db.NewContext();
+        var node = await context.Nodes.SingleAsync(n => n.NodeId == TestNodes.Counter1);
+        Assert.Equal(second.HubVersion, node.LastPulledVersion);
+        Assert.Equal(_time.GetUtcNow().ToUnixTimeMilliseconds(), node.LastPulledAtMs);
     }
 
     [Theory]
