@@ -64,7 +64,7 @@ public sealed class HostLifecycleTests : IDisposable
 
         var line = await node.WaitForLineAsync(l => l.Contains("Node:NodeId", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
         Assert.Contains("lower-case", line, StringComparison.Ordinal);
-        var exit = await node.StopAsync(TimeSpan.FromSeconds(30));
+        var exit = await node.WaitForExitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(2, exit); // invalid configuration: a clear exit code, not a crash dump
         Assert.Contains(node.Lines, l => l.StartsWith("CounterNode cannot start: invalid configuration", StringComparison.Ordinal));
         Assert.DoesNotContain(node.Lines, l => l.Contains("Unhandled exception", StringComparison.Ordinal));
@@ -80,7 +80,7 @@ public sealed class HostLifecycleTests : IDisposable
 
         var line = await hub.WaitForLineAsync(l => l.Contains("Host:ShutdownTimeout", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
         Assert.Contains("between", line, StringComparison.Ordinal);
-        Assert.Equal(2, await hub.StopAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(2, await hub.WaitForExitAsync(TimeSpan.FromSeconds(30)));
     }
 
     public void Dispose()

@@ -162,6 +162,28 @@ public sealed partial class AppProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>
+    /// Waits for a process that is expected to end on its own (e.g. refusing a bad configuration):
+    /// no SIGTERM, which would race its own exit and turn its exit code into 143 on a busy machine.
+    /// </summary>
+    /// <returns>The exit code.</returns>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"Process did not exit by itself within {timeout}.\n{Output()}");
+        }
+
+        _process.WaitForExit(); // drains the redirected output
+        return _process.ExitCode;
+    }
+
     /// <summary>SIGKILL: the process dies at once, as in a power cut.</summary>
     public void Kill()
     {

@@ -15,7 +15,7 @@ public sealed class HubNodeConfigurationTests : IDisposable
             [$"--Urls=http://127.0.0.1:{FreePort.Next()}", $"--Hub:Nodes:1:Key={shortKey}", "--Hub:Nodes:2:Scopes:0=everyone"]);
 
         await hub.WaitForLineAsync(l => l.Contains("Hub:Nodes:1:Key must be at least 16 characters", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
-        var exitCode = await hub.StopAsync(TimeSpan.FromSeconds(30));
+        var exitCode = await hub.WaitForExitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(2, exitCode);
         Assert.Contains(hub.Lines, l => l.Contains("Hub:Nodes:2:Scopes", StringComparison.Ordinal));
