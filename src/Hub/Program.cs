@@ -6,7 +6,7 @@ using CounterNode.ServiceDefaults;
 if (BoardPasswordCommand.TryRun(args, Console.In, Console.Out, Console.Error) is { } hashed)
     return hashed;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = CounterNodeBuilder.Create(args);
 builder.AddServiceDefaults("hub");
 builder.AddHub();
 

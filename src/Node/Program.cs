@@ -2,7 +2,7 @@ using CounterNode.Node;
 using CounterNode.Node.Devices.Printing.Samples;
 using CounterNode.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = CounterNodeBuilder.Create(args);
 if (args.Contains(PrintSamplesCommand.Switch))
     return await PrintSamplesCommand.RunFromConfigurationAsync(builder.Configuration, CancellationToken.None);
 
