@@ -80,7 +80,10 @@ public sealed partial class DossierDesk(
         return DossierView.From(refused, pending, $"Đã từ chối hồ sơ {entity.Code}" + (job is null ? "." : "; đã in Phiếu từ chối (Mẫu 03)."));
     }
 
-    private async Task<(DossierEntity Entity, bool Pending)> LoadAsync(string? text, CancellationToken cancellationToken)
+    /// <summary>The stored dossier of a typed or scanned code (replica first, then one brief pull from the Hub).</summary>
+    /// <exception cref="DossierCodeFormatException">Not a dossier code.</exception>
+    /// <exception cref="DossierNotFoundException">No such dossier here nor at the Hub.</exception>
+    internal async Task<(DossierEntity Entity, bool Pending)> LoadAsync(string? text, CancellationToken cancellationToken)
     {
         if (!DossierCode.TryParseScanned(text, out var code, out var error))
             throw new DossierCodeFormatException(error);

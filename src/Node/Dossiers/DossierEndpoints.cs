@@ -41,6 +41,8 @@ public static class DossierEndpoints
             Run(async () => TypedResults.Ok(await desk.ReturnAsync(Officer(sessions, http), request, ct).ConfigureAwait(false))));
         api.MapPost("/supplemented", (SupplementedRequest request, ConsoleSessions sessions, DossierDesk desk, HttpContext http, CancellationToken ct) =>
             Run(async () => TypedResults.Ok(await desk.RecordSupplementAsync(Officer(sessions, http), request, ct).ConfigureAwait(false))));
+        api.MapPost("/reprint-notice", (ReprintNoticeRequest request, ConsoleSessions sessions, DossierNoticeReprint reprint, HttpContext http, CancellationToken ct) =>
+            Run(async () => TypedResults.Ok(await reprint.ReprintAsync(Officer(sessions, http), request, ct).ConfigureAwait(false))));
         api.MapGet("/scanned", (ConsoleSessions sessions, DossierScanHandler scans, HttpContext http) => Run(() =>
         {
             Officer(sessions, http);

@@ -18,11 +18,9 @@ namespace CounterNode.Node.Dossiers;
 public sealed partial class DossierNoticeWatcher(
     INodeReplica replica,
     PrintedNoticeStore printed,
-    IProcedureCatalogue catalogue,
-    DossierForms forms,
+    DossierNoticeDocuments documents,
     DossierPrinter printer,
     ConsoleAlerts alerts,
-    Microsoft.Extensions.Options.IOptions<DossierOptions> options,
     ILogger<DossierNoticeWatcher> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -84,22 +82,18 @@ public sealed partial class DossierNoticeWatcher(
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (dossier.Supplement is { } request)
+            if (dossier.Supplement is not null)
             {
-                await NoticeAsync($"supplement:{dossier.Code}", dossier.Code, "mau-02", async ct =>
-                {
-                    var officer = await catalogue.OfficerAsync(request.OfficerId, ct).ConfigureAwait(false);
-                    var phone = string.IsNullOrWhiteSpace(officer?.Phone) ? options.Value.ContactPhone : officer.Phone;
-                    return forms.Supplement(dossier, officer?.Name ?? request.OfficerId, phone);
-                }, $"Hồ sơ {dossier.Code}: cơ quan chuyên môn yêu cầu bổ sung, hoàn thiện hồ sơ", cancellationToken).ConfigureAwait(false);
+                await NoticeAsync($"supplement:{dossier.Code}", dossier.Code, "mau-02", ct => documents.SupplementAsync(dossier, ct),
+                    $"Hồ sơ {dossier.Code}: cơ quan chuyên môn yêu cầu bổ sung, hoàn thiện hồ sơ", cancellationToken).ConfigureAwait(false);
             }
 
             for (var i = 0; i < dossier.Delays.Count; i++)
             {
                 var index = i;
                 var delay = dossier.Delays[i];
-                await NoticeAsync(string.Create(CultureInfo.InvariantCulture, $"delay:{dossier.Code}:{index + 1}"), dossier.Code, "mau-04", async ct =>
-                    forms.Apology(dossier, index, await catalogue.DepartmentNameAsync(dossier.Department, ct).ConfigureAwait(false)),
+                await NoticeAsync(string.Create(CultureInfo.InvariantCulture, $"delay:{dossier.Code}:{index + 1}"), dossier.Code, "mau-04", ct =>
+                    documents.ApologyAsync(dossier, index, ct),
                     string.Create(CultureInfo.InvariantCulture, $"Hồ sơ {dossier.Code}: trễ hẹn, hẹn trả lại ngày {delay.NewReturnDate:dd/MM/yyyy}"),
                     cancellationToken).ConfigureAwait(false);
             }

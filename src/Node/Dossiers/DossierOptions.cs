@@ -41,4 +41,7 @@ public sealed class DossierOptions
 
     /// <summary>How long a lookup of an unknown code may wait for a pull from the Hub.</summary>
     public TimeSpan HubLookupTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long a reprint of Mẫu 02/04 waits for the printer to finish the page before answering "queued, not yet printed".</summary>
+    public TimeSpan NoticeReprintWait { get; set; } = TimeSpan.FromSeconds(15);
 }

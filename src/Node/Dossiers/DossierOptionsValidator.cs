@@ -18,6 +18,8 @@ public sealed class DossierOptionsValidator : IValidateOptions<DossierOptions>
             failures.Add("Dossiers:NoticeDatabase is required.");
         if (options.HubLookupTimeout <= TimeSpan.Zero || options.HubLookupTimeout > TimeSpan.FromMinutes(1))
             failures.Add("Dossiers:HubLookupTimeout must be between 0 and 1 minute.");
+        if (options.NoticeReprintWait < TimeSpan.Zero || options.NoticeReprintWait > TimeSpan.FromMinutes(1))
+            failures.Add("Dossiers:NoticeReprintWait must be between 0 and 1 minute.");
         for (var i = 0; i < options.Procedures.Count; i++)
         {
             var p = options.Procedures[i];

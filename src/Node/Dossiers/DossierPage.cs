@@ -1,6 +1,6 @@
 namespace CounterNode.Node.Dossiers;
 
-/// <summary>The dossier page of the officer console (Vietnamese): reception with Mẫu 01/03, return by code or scan, notices.</summary>
+/// <summary>The dossier page of the officer console (Vietnamese): reception with Mẫu 01/03, return by code or scan, reprint of Mẫu 02/04, notices.</summary>
 internal static class DossierPage
 {
     public const string Html = """
@@ -26,6 +26,9 @@ internal static class DossierPage
   .ok { background: #e5f5e8; color: #124d1e; padding: 8px 10px; border-radius: 8px; margin-top: 10px; white-space: pre-line; }
   .alert { background: #fde8e8; color: #8a1010; padding: 8px 10px; border-radius: 8px; margin: 6px 0; }
   .hint { color: #4b5d73; font-size: 14px; }
+  #dossier-info, #reprint-result { white-space: pre-line; }
+  .notice { background: #fff6dc; color: #5a3d00; border: 2px solid #e0a800; padding: 8px 10px; border-radius: 8px; margin-top: 10px; white-space: pre-line; }
+  .notice b { display: block; margin-bottom: 4px; }
 </style>
 </head>
 <body>
@@ -71,6 +74,8 @@ internal static class DossierPage
     <button id="lookup">Tra cứu</button>
     <button id="supplemented">Đã nhận hồ sơ bổ sung (theo Mẫu 02)</button>
     <div id="dossier-info"></div>
+    <div id="dossier-notices"></div>
+    <div id="reprint-result"></div>
     <label for="collector-name">Người nhận kết quả</label><input id="collector-name" autocomplete="off">
     <label><input type="checkbox" id="collector-proxy"> Nhận thay (có giấy ủy quyền)</label>
     <input id="collector-note" placeholder="Giấy ủy quyền: số, ngày, nơi cấp" autocomplete="off">
@@ -131,17 +136,40 @@ async function receive(path) {
 }
 async function lookup() {
   const r = await call('GET', 'lookup?code=' + encodeURIComponent($('return-code').value));
-  if (!r.ok) { show('dossier-info', false, r.body ? r.body.detail : 'Lỗi ' + r.status); return; }
+  if (!r.ok) { show('dossier-info', false, r.body ? r.body.detail : 'Lỗi ' + r.status); notices({}); return; }
   const d = r.body;
   show('dossier-info', d.canReturn, d.message + '\nThủ tục: ' + d.procedureName + '\nNgười nộp: ' + d.applicantName + '\nTrạng thái: ' + d.stateText + '\nNgày hẹn trả: ' + d.returnDate);
+  notices(d);
+}
+// The department's open notices (Mẫu 02 / Mẫu 04), with "In lại phiếu" on this counter's printer.
+function notices(d) {
+  $('reprint-result').textContent = ''; $('reprint-result').className = '';
+  $('dossier-notices').replaceChildren(...(d.notices || []).map(n => {
+    const box = document.createElement('div'); box.className = 'notice'; box.dataset.form = n.formCode;
+    const title = document.createElement('b'); title.textContent = n.formName;
+    const text = document.createElement('div'); text.textContent = n.lines.join('\n');
+    const button = document.createElement('button'); button.id = 'reprint-' + n.formCode; button.textContent = 'In lại phiếu';
+    button.onclick = () => reprint(d.code, n.formCode, button);
+    box.append(title, text, button); return box;
+  }));
+}
+async function reprint(code, formCode, button) {
+  button.disabled = true;
+  try {
+    const r = await call('POST', 'reprint-notice', { code, form: formCode });
+    show('reprint-result', r.ok && r.body.printed, r.ok ? r.body.message : (r.body ? r.body.detail : 'Lỗi ' + r.status));
+  } catch (e) { show('reprint-result', false, 'Không kết nối được với máy trạm quầy; chưa in được phiếu.'); }
+  finally { button.disabled = false; }
 }
 async function giveBack() {
   const r = await call('POST', 'return', { code: $('return-code').value, collectorName: $('collector-name').value, byProxy: $('collector-proxy').checked, authorisationNote: $('collector-note').value });
   show('return-result', r.ok, r.ok ? r.body.message : (r.body ? r.body.detail : 'Lỗi ' + r.status));
+  if (r.ok) notices(r.body);
 }
 async function supplemented() {
   const r = await call('POST', 'supplemented', { code: $('return-code').value });
   show('dossier-info', r.ok, r.ok ? r.body.message : (r.body ? r.body.detail : 'Lỗi ' + r.status));
+  if (r.ok) notices(r.body);
 }
 async function poll() {
   const s = await call('GET', 'scanned');

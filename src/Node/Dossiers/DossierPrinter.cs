@@ -1,6 +1,7 @@
 using CounterNode.Node.Devices.Printing.Documents;
 using CounterNode.Node.Devices.Printing.Hosting;
 using CounterNode.Node.Devices.Printing.Queue;
+using CounterNode.Node.Devices.Printing.Status;
 using Microsoft.Extensions.Options;
 
 namespace CounterNode.Node.Dossiers;
@@ -19,4 +20,11 @@ public sealed class DossierPrinter(IServiceProvider services)
             return null;
         return await services.GetRequiredService<IReceiptPrinter>().PrintAsync(document, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The printer's last reported status, or null without a printer.</summary>
+    public PrinterStatus? Status => Enabled ? services.GetRequiredService<IReceiptPrinter>().Status.Current : null;
+
+    /// <summary>Completes when the job is final (printed, or failed for good).</summary>
+    public Task<PrintJob> WaitAsync(long jobId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IReceiptPrinter>().WaitForJobAsync(jobId, cancellationToken);
 }

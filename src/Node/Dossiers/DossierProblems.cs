@@ -6,7 +6,7 @@ namespace CounterNode.Node.Dossiers;
 
 /// <summary>
 /// Refused dossier actions as RFC 7807 problems (stable code as type, English title, Vietnamese
-/// detail): unknown → 404, malformed code → 400, the rest as the queue maps them. Nothing was changed.
+/// detail): unknown → 404, malformed code or form → 400, outside this counter's departments → 403, no open notice → 409, notice printer unavailable → 503, the rest as the queue maps them. Nothing was changed.
 /// </summary>
 public static class DossierProblems
 {
@@ -17,7 +17,10 @@ public static class DossierProblems
         int? status = ex switch
         {
             DossierNotFoundException or ProcedureNotFoundException => StatusCodes.Status404NotFound,
-            DossierCodeFormatException => StatusCodes.Status400BadRequest,
+            DossierCodeFormatException or UnknownNoticeFormException => StatusCodes.Status400BadRequest,
+            DossierOutsideScopeException => StatusCodes.Status403Forbidden,
+            NoOpenNoticeException => StatusCodes.Status409Conflict,
+            NoticePrinterUnavailableException => StatusCodes.Status503ServiceUnavailable,
             _ => null,
         };
         if (status is null)

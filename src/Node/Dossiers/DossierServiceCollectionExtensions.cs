@@ -25,6 +25,8 @@ public static class DossierServiceCollectionExtensions
         services.TryAddSingleton<DossierReceiving>();
         services.TryAddSingleton<DossierDesk>();
         services.TryAddSingleton<DossierScanHandler>();
+        services.TryAddSingleton<DossierNoticeDocuments>();
+        services.TryAddSingleton<DossierNoticeReprint>();
         services.TryAddSingleton(sp =>
         {
             var node = sp.GetRequiredService<IOptions<NodeOptions>>().Value;

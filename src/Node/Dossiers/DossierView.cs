@@ -18,6 +18,7 @@ namespace CounterNode.Node.Dossiers;
 /// <param name="CanReturn">True when the result is ready to hand over.</param>
 /// <param name="IsPending">True while the Hub has not confirmed this node's latest change.</param>
 /// <param name="Message">Vietnamese summary.</param>
+/// <param name="Notices">The department's open notices (Mẫu 02 / Mẫu 04) any counter of the department can print again; empty when none.</param>
 public sealed record DossierView(
     string Code,
     string State,
@@ -28,7 +29,8 @@ public sealed record DossierView(
     string ReturnDate,
     bool CanReturn,
     bool IsPending,
-    string Message)
+    string Message,
+    IReadOnlyList<OpenDossierNotice> Notices)
 {
     /// <summary>The view of a stored dossier.</summary>
     public static DossierView From(DossierEntity d, bool isPending, string? message = null)
@@ -43,7 +45,7 @@ public sealed record DossierView(
             _ => $"Hồ sơ {d.Code} {text}, hẹn trả ngày {date}; chưa thể trả kết quả.",
         };
         return new DossierView(d.Code, d.State.ToString(), text, d.Reception.ProcedureName, d.Applicant.FullName, d.ReceivedAt, date,
-            d.State == DossierState.ResultReady, isPending, message ?? summary);
+            d.State == DossierState.ResultReady, isPending, message ?? summary, DossierNotices.Open(d));
     }
 
     /// <summary>Redacted: personal data never goes into logs.</summary>

@@ -21,6 +21,9 @@ public interface IProcedureCatalogue
     /// <summary>A department's display name (the code when unknown).</summary>
     Task<string> DepartmentNameAsync(string code, CancellationToken cancellationToken);
 
+    /// <summary>The departments this counter serves (empty = all, as configured for a counter without a catalogue entry).</summary>
+    Task<IReadOnlySet<string>> DepartmentsServedAsync(CancellationToken cancellationToken);
+
     /// <summary>An officer's public name and phone, or null when unknown.</summary>
     Task<OfficerEntity?> OfficerAsync(string officerId, CancellationToken cancellationToken);
 }

@@ -60,7 +60,8 @@ public sealed class ReplicaProcedureCatalogue(INodeReplica replica, IOptions<Dos
         return [.. options.Value.Procedures.Select(p => new ProcedureEntity(p.Code, p.Name, p.Department, p.ProcessingDays, p.Fee, [.. p.Documents], p.Electronic))];
     }
 
-    private async Task<IReadOnlySet<string>> DepartmentsServedAsync(CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public async Task<IReadOnlySet<string>> DepartmentsServedAsync(CancellationToken cancellationToken)
     {
         if (node.Value.CounterNumber is { } number)
         {
