@@ -12,6 +12,9 @@ public sealed partial class NodeReplica
 {
     private const string RebaseSavepoint = "rebase_one";
 
+    // Up to this many changes, finding an entity's earlier change is a scan, not a dictionary.
+    private const int SmallCommit = 8;
+
     /// <summary>Outbox entries after <paramref name="afterMutationId"/>, in order, bounded in count and size.</summary>
     public Task<IReadOnlyList<Mutation>> ReadOutboxAsync(long afterMutationId, int maxCount, long maxBytes, CancellationToken cancellationToken)
     {
@@ -109,12 +112,12 @@ public sealed partial class NodeReplica
         if (poke.Changes is not { } incoming || poke.FromVersion is not { } from || !IsWholeCommit(incoming, from, poke.Version))
             return PokeApplyOutcome.NotApplicable;
 
-        List<EntityChanged> changes = [];
+        List<EntityChanged>? changes = null;
         // Checked inside the write transaction: nothing can move the cursor in between. A poke
         // that does not apply commits an empty transaction (no disk wait: Hub-state write).
         var outcome = await WriteHubStateAsync(transaction =>
         {
-            var (cursor, bootstrapped) = ReadCursor(transaction);
+            var (cursor, bootstrapped, hasLocalState) = _hubState.ReadPokeState();
             if (!bootstrapped)
                 return PokeApplyOutcome.NotApplicable;
             if (cursor >= poke.Version)
@@ -122,7 +125,7 @@ public sealed partial class NodeReplica
             if (cursor != from)
                 return PokeApplyOutcome.NotApplicable;
             var hubClock = poke.HubClock is { } clock ? new HybridTimestamp(clock) : HybridTimestamp.Zero;
-            if (incoming.Any(c => c.Data is null) || HasLocalState(transaction))
+            if (hasLocalState || HasDeletion(incoming))
             {
                 StorePage(transaction, incoming, poke.Version, hasMore: false, hubLastApplied: null, hubClock, out changes);
                 return PokeApplyOutcome.Applied;
@@ -132,27 +135,20 @@ public sealed partial class NodeReplica
             // the server state, and every change is newer than anything stored (all stored
             // versions are at or below the cursor), so each key's last change IS its new view:
             // no before/after reads, no rebase.
-            var upsert = Prepared(EntityTables.UpsertServerSql, transaction);
-            foreach (var change in incoming)
+            for (var i = 0; i < incoming.Count; i++)
             {
-                Bind(upsert, "$t", change.EntityType);
-                Bind(upsert, "$i", change.EntityId);
-                Bind(upsert, "$s", change.Scope);
-                Bind(upsert, "$d", change.Data!.Value.GetRawText());
-                Bind(upsert, "$v", change.Version);
-                upsert.ExecuteNonQuery();
+                var change = incoming[i];
+                _hubState.UpsertServer(change.EntityType, change.EntityId, change.Scope, change.Data!.Value, change.Version);
             }
 
-            var setCursor = Prepared("UPDATE sync_state SET value = $v WHERE key = $k", transaction);
-            Bind(setCursor, "$k", SyncStateKeys.Cursor);
-            Bind(setCursor, "$v", poke.Version.ToString(CultureInfo.InvariantCulture));
-            if (setCursor.ExecuteNonQuery() != 1)
+            if (!_hubState.SetCursor(poke.Version))
                 SyncStateTable.Set(_connection, transaction, SyncStateKeys.Cursor, poke.Version);
             ReceiveHubClock(hubClock);
             changes = LastChangePerKey(incoming);
             return PokeApplyOutcome.Applied;
         }, cancellationToken).ConfigureAwait(false);
-        _notifier.Publish(changes);
+        if (changes is not null)
+            _notifier.Publish(changes);
         return outcome;
     }
 
@@ -160,13 +156,17 @@ public sealed partial class NodeReplica
     private static List<EntityChanged> LastChangePerKey(IReadOnlyList<EntityChange> incoming)
     {
         var changes = new List<EntityChanged>(incoming.Count);
-        Dictionary<EntityKey, int>? seen = incoming.Count > 1 ? new(incoming.Count) : null;
-        foreach (var change in incoming)
+        // A poke carries a handful of changes: a linear scan beats building a dictionary (and
+        // allocates nothing); large commits still get one.
+        Dictionary<EntityKey, int>? seen = incoming.Count > SmallCommit ? new(incoming.Count) : null;
+        for (var i = 0; i < incoming.Count; i++)
         {
+            var change = incoming[i];
             var key = new EntityKey(change.EntityType, change.EntityId);
             var changed = new EntityChanged(key,
                 new ReplicaEntity(change.EntityType, change.EntityId, change.Scope, change.Data!.Value, change.Version, IsPending: false), ChangeOrigin.Sync);
-            if (seen is not null && seen.TryGetValue(key, out var at))
+            var at = seen is null ? IndexOf(changes, key) : seen.GetValueOrDefault(key, -1);
+            if (at >= 0)
             {
                 changes[at] = changed;
             }
@@ -180,29 +180,26 @@ public sealed partial class NodeReplica
         return changes;
     }
 
-    // Pending local work exists (overlay rows or outbox entries): storing Hub state needs a rebase.
-    private bool HasLocalState(SqliteTransaction transaction) =>
-        Convert.ToInt64(Prepared("SELECT EXISTS (SELECT 1 FROM local_entity) OR EXISTS (SELECT 1 FROM outbox)", transaction).ExecuteScalar(),
-            CultureInfo.InvariantCulture) != 0;
-
-    // The cursor and whether a snapshot was ever stored, in one statement.
-    private (long Cursor, bool Bootstrapped) ReadCursor(SqliteTransaction transaction)
+    private static int IndexOf(List<EntityChanged> changes, EntityKey key)
     {
-        var command = Prepared("SELECT key, value FROM sync_state WHERE key IN ($c, $b)", transaction);
-        Bind(command, "$c", SyncStateKeys.Cursor);
-        Bind(command, "$b", SyncStateKeys.Bootstrapped);
-        long cursor = 0;
-        var bootstrapped = false;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        for (var i = 0; i < changes.Count; i++)
         {
-            if (reader.GetString(0) == SyncStateKeys.Cursor)
-                cursor = long.Parse(reader.GetString(1), CultureInfo.InvariantCulture);
-            else
-                bootstrapped = reader.GetString(1) == "1";
+            if (changes[i].Key == key)
+                return i;
         }
 
-        return (cursor, bootstrapped);
+        return -1;
+    }
+
+    private static bool HasDeletion(IReadOnlyList<EntityChange> incoming)
+    {
+        for (var i = 0; i < incoming.Count; i++)
+        {
+            if (incoming[i].Data is null)
+                return true;
+        }
+
+        return false;
     }
 
     // One change per version from+1..to, in order: the whole commit, nothing skipped.

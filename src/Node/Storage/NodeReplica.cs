@@ -39,9 +39,12 @@ public sealed partial class NodeReplica : INodeReplica, IAsyncDisposable, IDispo
     private readonly ReplicaClockState _clockState;
     private readonly ReplicaNotifier _notifier = new();
     private bool _disposed;
-    // Commands of the hot Hub-state path, prepared once per connection (a new SqliteCommand
-    // re-prepares its SQL on every execution; with 200 nodes per poke that adds up).
+    // Commands run on every Hub-state write (durability switches, idle checkpoint), prepared once
+    // per connection (a new SqliteCommand re-prepares its SQL on every execution; with 200 nodes
+    // per poke that adds up). The poke's own statements are in HubStateStatements.
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+    private readonly IdleCheckpointer _idleCheckpointer;
+    private readonly HubStateStatements _hubState;
 
     private NodeReplica(NodeReplicaOptions options, SqliteConnection connection, IMutationApplier applier, TimeProvider time, Uuid7 ids, ILogger logger)
     {
@@ -53,6 +56,8 @@ public sealed partial class NodeReplica : INodeReplica, IAsyncDisposable, IDispo
         _logger = logger;
         _clockState = new ReplicaClockState(LoadClock(connection));
         Clock = new HybridLogicalClock(time, _clockState, options.MaxClockDrift);
+        _hubState = new HubStateStatements(connection);
+        _idleCheckpointer = new IdleCheckpointer(time, WalCheckpointSpacing.IdleDelayFor(NodeId), CheckpointWhenIdleAsync);
     }
 
     /// <inheritdoc />
@@ -89,11 +94,16 @@ public sealed partial class NodeReplica : INodeReplica, IAsyncDisposable, IDispo
             {
                 // WAL lets readers of other tools (backup, verify) run beside the node; FULL makes
                 // every commit durable before it returns (a printed ticket must survive power loss).
-                pragma.CommandText = """
+                // Checkpoints normally run when the node is idle (IdleCheckpointer); SQLite's own,
+                // inside a commit, is the backstop for a node that never goes quiet. Its threshold
+                // differs per node so a hall's replicas, which store the same commits in lockstep,
+                // do not all checkpoint on the same poke (WalCheckpointSpacing).
+                pragma.CommandText = $"""
                     PRAGMA journal_mode = WAL;
                     PRAGMA synchronous = FULL;
                     PRAGMA busy_timeout = 5000;
                     PRAGMA foreign_keys = ON;
+                    PRAGMA wal_autocheckpoint = {WalCheckpointSpacing.PagesFor(options.NodeId).ToString(CultureInfo.InvariantCulture)};
                     """;
                 pragma.ExecuteNonQuery();
             }
@@ -131,10 +141,11 @@ public sealed partial class NodeReplica : INodeReplica, IAsyncDisposable, IDispo
             OutboxTable.Append(_connection, transaction, mutation, _time.GetUtcNow());
             SyncStateTable.Set(_connection, transaction, SyncStateKeys.LastMutationId, mutationId);
             SyncStateTable.Set(_connection, transaction, SyncStateKeys.ChainHeadHash, hash);
-            PersistClock(transaction);
+            PersistClock();
             var changes = Diff(transaction, store.Touched, ChangeOrigin.Local);
             BeforeMutationCommit?.Invoke();
             transaction.Commit();
+            _idleCheckpointer.NoteCommit();
             result = new MutationResult(mutation, changes);
             LogMutationRecorded(_logger, mutationId, type, hlc);
         }
@@ -211,9 +222,13 @@ public sealed partial class NodeReplica : INodeReplica, IAsyncDisposable, IDispo
             if (_disposed)
                 return;
             _disposed = true;
+            // No write is in flight (the writer lock is held); a checkpoint already waiting for
+            // the lock sees _disposed and does nothing.
+            _idleCheckpointer.Dispose();
             foreach (var command in _prepared.Values)
                 command.Dispose();
             _prepared.Clear();
+            _hubState.Dispose();
             _connection.Dispose();
         }
         finally
@@ -252,8 +267,9 @@ public sealed partial class NodeReplica : INodeReplica, IAsyncDisposable, IDispo
             ObjectDisposedException.ThrowIf(_disposed, this);
             using var transaction = _connection.BeginTransaction();
             var result = write(transaction);
-            PersistClock(transaction);
+            PersistClock();
             transaction.Commit();
+            _idleCheckpointer.NoteCommit();
             return result;
         }
         finally
@@ -280,14 +296,42 @@ public sealed partial class NodeReplica : INodeReplica, IAsyncDisposable, IDispo
             {
                 using var transaction = _connection.BeginTransaction();
                 var result = write(transaction);
-                PersistClock(transaction);
+                PersistClock();
                 transaction.Commit();
+                _idleCheckpointer.NoteCommit();
                 return result;
             }
             finally
             {
                 SetSynchronous("FULL");
             }
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    /// <summary>The idle checkpoint started last (completed when none ran); tests await it.</summary>
+    internal Task LastIdleCheckpoint => _idleCheckpointer.LastCheckpoint;
+
+    // Copies the WAL into the main file while nothing else happens (PASSIVE: never waits for a
+    // reader of another process, and SQLite's checkpoint is crash-safe at every step). Runs on
+    // the replica's connection under the writer lock, like any other statement; the next write
+    // then starts the WAL over from its beginning.
+    private async Task CheckpointWhenIdleAsync()
+    {
+        await _writer.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_disposed)
+                return;
+            Prepared("PRAGMA wal_checkpoint(PASSIVE)", null).ExecuteNonQuery();
+        }
+        catch (SqliteException ex)
+        {
+            // Nothing is lost: the WAL keeps the data, and SQLite checkpoints at its threshold.
+            LogIdleCheckpointFailed(_logger, ex.SqliteErrorCode, ex.Message);
         }
         finally
         {
@@ -312,29 +356,8 @@ public sealed partial class NodeReplica : INodeReplica, IAsyncDisposable, IDispo
         return command;
     }
 
-    // Sets a parameter of a cached command, reusing its parameter object (this path runs on every
-    // node for every poke; a new parameter per execution is garbage times the hall's node count).
-    private static void Bind(SqliteCommand command, string name, object value)
-    {
-        var at = command.Parameters.IndexOf(name);
-        if (at >= 0)
-            command.Parameters[at].Value = value;
-        else
-            command.Parameters.AddWithValue(name, value);
-    }
-
-    // MAX keeps the stored reading monotonic even if another process (a verify or repair tool)
-    // wrote to the same file with its own clock.
-    private void PersistClock(SqliteTransaction transaction)
-    {
-        var command = Prepared("""
-            INSERT INTO sync_state (key, value) VALUES ($k, $v)
-            ON CONFLICT (key) DO UPDATE SET value = CAST(MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)
-            """, transaction);
-        Bind(command, "$k", SyncStateKeys.Hlc);
-        Bind(command, "$v", _clockState.Load().Value.ToString(CultureInfo.InvariantCulture));
-        command.ExecuteNonQuery();
-    }
+    // Runs in every write transaction (the statement is prepared once; see HubStateStatements).
+    private void PersistClock() => _hubState.PersistClock(_clockState.Load().Value);
 
     private static HybridTimestamp LoadClock(SqliteConnection connection)
     {
@@ -387,6 +410,9 @@ public sealed partial class NodeReplica : INodeReplica, IAsyncDisposable, IDispo
 
     [GeneratedRegex("^[a-z][A-Za-z0-9_-]{0,99}(\\.[A-Za-z][A-Za-z0-9_-]*)*$")]
     private static partial Regex MutationTypePattern();
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Idle WAL checkpoint failed (SQLite error {SqliteError}: {Problem}); SQLite checkpoints at its threshold instead")]
+    private static partial void LogIdleCheckpointFailed(ILogger logger, int sqliteError, string problem);
 
     [LoggerMessage(EventId = 2000, Level = LogLevel.Debug, Message = "Recorded mutation {MutationId} ({MutationType}) at {Hlc}")]
     private static partial void LogMutationRecorded(ILogger logger, long mutationId, string mutationType, HybridTimestamp hlc);

@@ -10,15 +10,19 @@ namespace CounterNode.Node.Storage;
 internal sealed class ReplicaNotifier
 {
     private readonly Lock _gate = new();
-    private readonly List<Channel<ReplicaNotification>> _subscribers = [];
+    // Copy-on-write: subscribing is rare, publishing runs on every poke of every node, so a
+    // publish reads the current array without copying it or taking the lock.
+    private volatile Channel<ReplicaNotification>[] _subscribers = [];
 
-    public void Publish(IEnumerable<ReplicaNotification> notifications)
+    public void Publish(IReadOnlyList<ReplicaNotification> notifications)
     {
-        Channel<ReplicaNotification>[] subscribers;
-        lock (_gate)
-            subscribers = [.. _subscribers];
-        foreach (var notification in notifications)
+        var subscribers = _subscribers;
+        if (subscribers.Length == 0)
+            return;
+        // Indexed loops: a foreach over the interface would allocate an enumerator per publish.
+        for (var i = 0; i < notifications.Count; i++)
         {
+            var notification = notifications[i];
             foreach (var subscriber in subscribers)
                 subscriber.Writer.TryWrite(notification);
         }
@@ -28,7 +32,7 @@ internal sealed class ReplicaNotifier
     {
         var channel = Channel.CreateUnbounded<ReplicaNotification>(new UnboundedChannelOptions { SingleReader = true });
         lock (_gate)
-            _subscribers.Add(channel);
+            _subscribers = [.. _subscribers, channel];
         try
         {
             await foreach (var notification in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -37,7 +41,7 @@ internal sealed class ReplicaNotifier
         finally
         {
             lock (_gate)
-                _subscribers.Remove(channel);
+                _subscribers = Array.FindAll(_subscribers, s => s != channel);
         }
     }
 }
