@@ -127,13 +127,8 @@ public sealed class DossierNoticeReprintApiTests
         await using var node = await DossierNodeHost.StartAsync(DossierNodeHost.WorkingMorning, printerPort: printer.Port);
         await node.LeaseReserveAsync(46, 50);
         using var http = await node.SignedInClientAsync();
-        var code = await ReceiveAsync(http);
-        await printer.WaitForJobsAsync(1, PrinterBench.Timeout(60));
-        await ReceivedElsewhere.MoveAsync(node.Replica, code);
-        await new DossierHubSimulator(node.Replica).DecideAsync(code,
-            (DossierMutationTypes.Transfer, new TransferDossierPayload(code, "paper-1030")),
-            (DossierMutationTypes.StartProcessing, new DossierCodePayload(code)),
-            (DossierMutationTypes.RequestSupplement, new RequestSupplementPayload(code, [Missing], null)));
+        var code = await ReceivedElsewhereAndDecidedAsync(node, http, printer,
+            c => (DossierMutationTypes.RequestSupplement, new RequestSupplementPayload(c, [Missing], null)));
 
         Assert.True(printer.State.Apply("paper-out"));
         // What the node's idle status poll reads from the printer (every 30 s), reported at once
@@ -152,13 +147,8 @@ public sealed class DossierNoticeReprintApiTests
         await using var node = await DossierNodeHost.StartAsync(DossierNodeHost.WorkingMorning, printerPort: printer.Port);
         await node.LeaseReserveAsync(56, 60);
         using var http = await node.SignedInClientAsync();
-        var code = await ReceiveAsync(http);
-        await printer.WaitForJobsAsync(1, PrinterBench.Timeout(60));
-        await ReceivedElsewhere.MoveAsync(node.Replica, code);
-        await new DossierHubSimulator(node.Replica).DecideAsync(code,
-            (DossierMutationTypes.Transfer, new TransferDossierPayload(code, "paper-1030")),
-            (DossierMutationTypes.StartProcessing, new DossierCodePayload(code)),
-            (DossierMutationTypes.ReportDelay, new ReportDelayPayload(code, "Chờ kết quả xác minh của Công an tỉnh", new DateOnly(2026, 12, 17))));
+        var code = await ReceivedElsewhereAndDecidedAsync(node, http, printer,
+            c => (DossierMutationTypes.ReportDelay, new ReportDelayPayload(c, "Chờ kết quả xác minh của Công an tỉnh", new DateOnly(2026, 12, 17))));
 
         // The test host's settings are shared with other tests; the wait is shortened on the
         // node's own options object so the test does not sit out the 15-second default.
@@ -181,6 +171,21 @@ public sealed class DossierNoticeReprintApiTests
         var printer = new VirtualPrinterServer(new VirtualPrinterOptions { Port = 0, OutputDirectory = Directory.CreateTempSubdirectory("cn-notice-reprint-").FullName });
         printer.Start();
         return printer;
+    }
+
+    // A dossier received here (its Mẫu 01 printed), then made to look received at another counter,
+    // transferred and taken into processing, and finally given the department's decision.
+    private static async Task<string> ReceivedElsewhereAndDecidedAsync(
+        DossierNodeHost node, HttpClient http, VirtualPrinterServer printer, Func<string, (string Type, object Payload)> decision)
+    {
+        var code = await ReceiveAsync(http);
+        await printer.WaitForJobsAsync(1, PrinterBench.Timeout(60));
+        await ReceivedElsewhere.MoveAsync(node.Replica, code);
+        await new DossierHubSimulator(node.Replica).DecideAsync(code,
+            (DossierMutationTypes.Transfer, new TransferDossierPayload(code, "paper-1030")),
+            (DossierMutationTypes.StartProcessing, new DossierCodePayload(code)),
+            decision(code));
+        return code;
     }
 
     private static async Task<string> ReceiveAsync(HttpClient http) =>
