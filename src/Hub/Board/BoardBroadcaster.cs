@@ -1,3 +1,4 @@
+using CounterNode.Hub.Sync;
 using CounterNode.Hub.Hall;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace CounterNode.Hub.Board;
 /// in-memory <see cref="TicketBook"/> forward through the log, and pushes the new board and
 /// hall views to the connected browsers. Without a change it still refreshes every few seconds
 /// so "service time so far" and online/offline keep moving. Publishes are spaced at least
-/// <see cref="BoardOptions.MinPublishInterval"/> apart (<see cref="PublishThrottle"/>).
+/// <see cref="BoardOptions.MinPublishInterval"/> apart (<see cref="MinimumInterval"/>).
 /// </summary>
 public sealed class BoardBroadcaster(
     BoardQueries queries,
@@ -34,7 +35,7 @@ public sealed class BoardBroadcaster(
         var lastPublished = DateTimeOffset.MinValue;
         long publishedVersion = -1;
         var failing = false;
-        var throttle = new PublishThrottle(settings.MinPublishInterval, time);
+        var spacing = new MinimumInterval(settings.MinPublishInterval, time);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -55,7 +56,7 @@ public sealed class BoardBroadcaster(
                 if (head.Version != publishedVersion || now - lastPublished >= IdleRefresh)
                 {
                     await PublishAsync(book, head.Version, now, settings, stoppingToken);
-                    throttle.Published();
+                    spacing.Ran();
                     publishedVersion = head.Version;
                     lastPublished = now;
                 }
@@ -73,9 +74,9 @@ public sealed class BoardBroadcaster(
 
             try
             {
-                // Commits that arrive while the throttle waits stay signalled and are read on the next turn.
+                // Commits that arrive while waiting for the turn stay signalled and are read on the next turn.
                 if (await signal.WaitAsync(settings.PollInterval, stoppingToken))
-                    await throttle.WaitTurnAsync(stoppingToken);
+                    await spacing.WaitTurnAsync(stoppingToken);
             }
             catch (OperationCanceledException)
             {

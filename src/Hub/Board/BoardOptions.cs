@@ -12,7 +12,7 @@ public sealed class BoardOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Shortest time between two publishes of the board and hall views (<see cref="PublishThrottle"/>):
+    /// Shortest time between two publishes of the board and hall views (<see cref="Sync.MinimumInterval"/>):
     /// a burst of commits is shown once per interval instead of once per commit. 0 publishes after every commit.
     /// </summary>
     public TimeSpan MinPublishInterval { get; set; } = TimeSpan.FromMilliseconds(100);

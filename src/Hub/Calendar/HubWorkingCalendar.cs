@@ -1,5 +1,6 @@
 using CounterNode.Hub.Catalogue;
 using CounterNode.Hub.Data;
+using CounterNode.Hub.Sync;
 using CounterNode.Shared.Calendar;
 using CounterNode.Shared.Catalogue;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ namespace CounterNode.Hub.Calendar;
 public sealed class HubWorkingCalendar(
     IDbContextFactory<HubDbContext> contexts,
     CalendarChangeSignal signal,
-    ILogger<HubWorkingCalendar> logger) : BackgroundService, IWorkingCalendarSource
+    ILogger<HubWorkingCalendar> logger,
+    TimeProvider? time = null) : BackgroundService, IWorkingCalendarSource
 {
     /// <summary>Longest time between two reads without a commit signal.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(30);
@@ -31,6 +33,9 @@ public sealed class HubWorkingCalendar(
     private static readonly string[] InputTypes = [CatalogueEntityTypes.Center, CatalogueEntityTypes.CalendarYear];
 
     private readonly CatalogueReader _reader = new(contexts);
+    // A busy hall commits to scope center many times a second (tickets, calls): signal-driven
+    // reads of the catalogue are spaced MinInterval apart. A load guard, not a rule.
+    private readonly MinimumInterval _spacing = new(MinInterval, time ?? TimeProvider.System);
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private volatile WorkingCalendar _current = WorkingCalendar.Default;
     private string? _builtFrom;
@@ -77,7 +82,8 @@ public sealed class HubWorkingCalendar(
         {
             try
             {
-                await signal.WaitAsync(PollInterval, stoppingToken).ConfigureAwait(false);
+                if (await signal.WaitAsync(PollInterval, stoppingToken).ConfigureAwait(false))
+                    await _spacing.WaitTurnAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -85,16 +91,7 @@ public sealed class HubWorkingCalendar(
             }
 
             await TryRefreshAsync(stoppingToken).ConfigureAwait(false);
-            try
-            {
-                // A busy hall commits to scope center many times a second (tickets, calls): read the
-                // catalogue at most every MinInterval. A real delay on purpose — a load guard, not a rule.
-                await Task.Delay(MinInterval, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            _spacing.Ran();
         }
     }
 

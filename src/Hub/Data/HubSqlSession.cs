@@ -234,10 +234,7 @@ internal sealed class HubSqlSession : IAsyncDisposable
         var command = Command(sql, values);
         await PrepareOnServerAsync(command, cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-            rows.Add(map(reader));
-        return rows;
+        return await ReadAllAsync(reader, map, cancellationToken);
     }
 
     /// <summary>Runs a statement with two result sets and maps the rows of each.</summary>
@@ -249,15 +246,19 @@ internal sealed class HubSqlSession : IAsyncDisposable
         var command = Command(sql, values);
         await PrepareOnServerAsync(command, cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var first = new List<T1>();
-        while (await reader.ReadAsync(cancellationToken))
-            first.Add(mapFirst(reader));
+        var first = await ReadAllAsync(reader, mapFirst, cancellationToken);
         if (!await reader.NextResultAsync(cancellationToken))
             throw new InvalidOperationException("The statement returned one result set; two were expected.");
-        var second = new List<T2>();
+        return (first, await ReadAllAsync(reader, mapSecond, cancellationToken));
+    }
+
+    // Every row of the reader's current result set.
+    private static async Task<List<T>> ReadAllAsync<T>(DbDataReader reader, Func<DbDataReader, T> map, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
-            second.Add(mapSecond(reader));
-        return (first, second);
+            rows.Add(map(reader));
+        return rows;
     }
 
     public async ValueTask DisposeAsync()

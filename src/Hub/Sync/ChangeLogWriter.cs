@@ -144,15 +144,13 @@ internal sealed class ChangeLogWriter(HubSqlSession sql, MutatorRegistry mutator
             {
                 foreach (var group in missing.GroupBy(k => k.Type, StringComparer.Ordinal))
                 {
-                    foreach (var chunk in group.Select(k => k.Id).Chunk(PrefetchChunk))
+                    foreach (var chunk in group.Chunk(PrefetchChunk))
                     {
                         var values = new object?[chunk.Length + 1];
                         values[0] = group.Key;
-                        chunk.CopyTo(values, 1);
-                        foreach (var row in await sql.QueryAsync(HubSql.SelectEntitiesOfType(chunk.Length), values, ReadEntity, cancellationToken))
-                            _rows[(row.Type, row.Id)] = row;
-                        foreach (var id in chunk)
-                            _rows.TryAdd((group.Key, id), Absent(group.Key, id));
+                        for (var i = 0; i < chunk.Length; i++)
+                            values[i + 1] = chunk[i].Id;
+                        AbsorbFetched(chunk, await sql.QueryAsync(HubSql.SelectEntitiesOfType(chunk.Length), values, ReadEntity, cancellationToken));
                     }
                 }
             }

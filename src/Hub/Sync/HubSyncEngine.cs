@@ -213,27 +213,24 @@ public sealed class HubSyncEngine
                 ResetRequired: true, clock.Now());
         }
 
-        if (request.Cursor == state.Version)
+        // At the head (the poke already brought everything, or a timer pull of a quiet hall) there
+        // is nothing to read, and compaction cannot remove anything above the head: two queries fewer.
+        List<ChangeLogRecord> rows = [];
+        if (request.Cursor < state.Version)
         {
-            // Nothing after the cursor (the poke already brought it, or a timer pull on a quiet
-            // hall): two round trips fewer than a page. Compaction cannot remove anything above the head.
-            PullMarks.Record(node.NodeId, state.Version, _time.GetUtcNow().ToUnixTimeMilliseconds());
-            return new PullResponse([], state.Version, HasMore: false, await LastAppliedAsync(db, node.NodeId, state.Version, cancellationToken),
-                ResetRequired: false, clock.Now());
-        }
-
-        var rows = await VisibleChanges(db, node.Scopes)
-            .Where(c => c.Version > request.Cursor && c.Version <= state.Version)
-            .OrderBy(c => c.Version)
-            .Take(limit + 1)
-            .ToListAsync(cancellationToken);
-        // A compaction that committed between the state read and the change query may have
-        // removed entries just above the cursor: the page would silently skip them.
-        var retainedFrom = await db.SyncState.AsNoTracking().Select(s => s.RetainedFrom).SingleAsync(cancellationToken);
-        if (request.Cursor < retainedFrom - 1)
-        {
-            return new PullResponse([], state.Version, HasMore: false, await LastAppliedAsync(db, node.NodeId, state.Version, cancellationToken),
-                ResetRequired: true, clock.Now());
+            rows = await VisibleChanges(db, node.Scopes)
+                .Where(c => c.Version > request.Cursor && c.Version <= state.Version)
+                .OrderBy(c => c.Version)
+                .Take(limit + 1)
+                .ToListAsync(cancellationToken);
+            // A compaction that committed between the state read and the change query may have
+            // removed entries just above the cursor: the page would silently skip them.
+            var retainedFrom = await db.SyncState.AsNoTracking().Select(s => s.RetainedFrom).SingleAsync(cancellationToken);
+            if (request.Cursor < retainedFrom - 1)
+            {
+                return new PullResponse([], state.Version, HasMore: false, await LastAppliedAsync(db, node.NodeId, state.Version, cancellationToken),
+                    ResetRequired: true, clock.Now());
+            }
         }
 
         var hasMore = rows.Count > limit;

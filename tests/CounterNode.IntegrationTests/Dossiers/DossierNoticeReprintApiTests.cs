@@ -32,10 +32,8 @@ public sealed class DossierNoticeReprintApiTests
         await ReceivedElsewhere.MoveAsync(node.Replica, code);
 
         var hub = new DossierHubSimulator(node.Replica);
-        await hub.DecideAsync(code,
-            (DossierMutationTypes.Transfer, new TransferDossierPayload(code, "paper-1030")),
-            (DossierMutationTypes.StartProcessing, new DossierCodePayload(code)),
-            (DossierMutationTypes.RequestSupplement, new RequestSupplementPayload(code, [Missing], "Tờ khai thiếu nơi cư trú")));
+        await hub.DecideAsync(code, InProcessingThen(code,
+            (DossierMutationTypes.RequestSupplement, new RequestSupplementPayload(code, [Missing], "Tờ khai thiếu nơi cư trú"))));
         await Watcher(node).CatchUpAsync(CancellationToken.None);
         Assert.Single(printer.Jobs); // not the receiving counter: nothing printed by itself
 
@@ -79,10 +77,8 @@ public sealed class DossierNoticeReprintApiTests
         await node.LeaseReserveAsync(36, 40);
         using var http = await node.SignedInClientAsync();
         var code = await ReceiveAsync(http);
-        await new DossierHubSimulator(node.Replica).DecideAsync(code,
-            (DossierMutationTypes.Transfer, new TransferDossierPayload(code, "paper-1030")),
-            (DossierMutationTypes.StartProcessing, new DossierCodePayload(code)),
-            (DossierMutationTypes.RequestSupplement, new RequestSupplementPayload(code, [Missing], null)));
+        await new DossierHubSimulator(node.Replica).DecideAsync(code, InProcessingThen(code,
+            (DossierMutationTypes.RequestSupplement, new RequestSupplementPayload(code, [Missing], null))));
         await printer.WaitForJobsAsync(2, PrinterBench.Timeout(60)); // Mẫu 01, then Mẫu 02 by the watcher
         var store = node.App.Services.GetRequiredService<PrintedNoticeStore>();
         Assert.Equal([$"supplement:{code}"], await store.PrintedAsync(CancellationToken.None));
@@ -110,10 +106,8 @@ public sealed class DossierNoticeReprintApiTests
         await AssertProblemAsync(http, new { code, form = "mau-03" }, HttpStatusCode.BadRequest, "dossier.unknown-notice-form", "Loại phiếu không hợp lệ");
         await AssertProblemAsync(http, new { code }, HttpStatusCode.Conflict, "dossier.no-open-notice", "không có yêu cầu bổ sung hay thông báo trễ hẹn");
 
-        await new DossierHubSimulator(node.Replica).DecideAsync(code,
-            (DossierMutationTypes.Transfer, new TransferDossierPayload(code, "paper-1030")),
-            (DossierMutationTypes.StartProcessing, new DossierCodePayload(code)),
-            (DossierMutationTypes.RequestSupplement, new RequestSupplementPayload(code, [Missing], null)));
+        await new DossierHubSimulator(node.Replica).DecideAsync(code, InProcessingThen(code,
+            (DossierMutationTypes.RequestSupplement, new RequestSupplementPayload(code, [Missing], null))));
         await AssertProblemAsync(http, new { code }, HttpStatusCode.ServiceUnavailable, "dossier.notice-printer-unavailable", "chưa cấu hình máy in");
 
         await ReceivedElsewhere.MoveAsync(node.Replica, code, department: "SXD");
@@ -181,12 +175,17 @@ public sealed class DossierNoticeReprintApiTests
         var code = await ReceiveAsync(http);
         await printer.WaitForJobsAsync(1, PrinterBench.Timeout(60));
         await ReceivedElsewhere.MoveAsync(node.Replica, code);
-        await new DossierHubSimulator(node.Replica).DecideAsync(code,
-            (DossierMutationTypes.Transfer, new TransferDossierPayload(code, "paper-1030")),
-            (DossierMutationTypes.StartProcessing, new DossierCodePayload(code)),
-            decision(code));
+        await new DossierHubSimulator(node.Replica).DecideAsync(code, InProcessingThen(code, decision(code)));
         return code;
     }
+
+    // The department's steps before a notice: the paper batch goes out, processing starts, then the decision.
+    private static (string Type, object Payload)[] InProcessingThen(string code, (string Type, object Payload) decision) =>
+    [
+        (DossierMutationTypes.Transfer, new TransferDossierPayload(code, "paper-1030")),
+        (DossierMutationTypes.StartProcessing, new DossierCodePayload(code)),
+        decision,
+    ];
 
     private static async Task<string> ReceiveAsync(HttpClient http) =>
         (await DossierApiTests.JsonAsync(await http.PostAsJsonAsync("/api/dossiers/receive", DossierApiTests.Form()))).GetProperty("code").GetString()!;

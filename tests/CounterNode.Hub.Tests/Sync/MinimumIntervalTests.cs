@@ -1,32 +1,33 @@
 using CounterNode.Hub.Board;
+using CounterNode.Hub.Sync;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CounterNode.Hub.Tests.Board;
+namespace CounterNode.Hub.Tests.Sync;
 
-/// <summary>The board's publish spacing, with time driven by the test.</summary>
-public sealed class PublishThrottleTests
+/// <summary>The spacing of work that follows commits (board publishes, calendar reads), with time driven by the test.</summary>
+public sealed class MinimumIntervalTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void The_first_publish_and_one_after_a_quiet_spell_go_at_once()
     {
-        var throttle = new PublishThrottle(TimeSpan.FromMilliseconds(100), _time);
-        Assert.True(throttle.WaitTurnAsync(default).IsCompleted);
+        var spacing = new MinimumInterval(TimeSpan.FromMilliseconds(100), _time);
+        Assert.True(spacing.WaitTurnAsync(default).IsCompleted);
 
-        throttle.Published();
+        spacing.Ran();
         _time.Advance(TimeSpan.FromMilliseconds(100));
-        Assert.True(throttle.WaitTurnAsync(default).IsCompleted);
+        Assert.True(spacing.WaitTurnAsync(default).IsCompleted);
     }
 
     [Fact]
     public async Task A_publish_right_after_another_waits_for_the_rest_of_the_interval()
     {
-        var throttle = new PublishThrottle(TimeSpan.FromMilliseconds(100), _time);
-        throttle.Published();
+        var spacing = new MinimumInterval(TimeSpan.FromMilliseconds(100), _time);
+        spacing.Ran();
         _time.Advance(TimeSpan.FromMilliseconds(30));
 
-        var turn = throttle.WaitTurnAsync(default);
+        var turn = spacing.WaitTurnAsync(default);
         Assert.False(turn.IsCompleted);
         _time.Advance(TimeSpan.FromMilliseconds(69));
         Assert.False(turn.IsCompleted);
@@ -37,14 +38,14 @@ public sealed class PublishThrottleTests
     [Fact]
     public void Zero_interval_never_waits_and_a_cancelled_wait_ends()
     {
-        var off = new PublishThrottle(TimeSpan.Zero, _time);
-        off.Published();
+        var off = new MinimumInterval(TimeSpan.Zero, _time);
+        off.Ran();
         Assert.True(off.WaitTurnAsync(default).IsCompleted);
 
-        var throttle = new PublishThrottle(TimeSpan.FromSeconds(1), _time);
-        throttle.Published();
+        var spacing = new MinimumInterval(TimeSpan.FromSeconds(1), _time);
+        spacing.Ran();
         using var stop = new CancellationTokenSource();
-        var turn = throttle.WaitTurnAsync(stop.Token);
+        var turn = spacing.WaitTurnAsync(stop.Token);
         stop.Cancel();
         Assert.True(turn.IsCanceled);
     }
