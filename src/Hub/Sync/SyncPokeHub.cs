@@ -31,8 +31,21 @@ public sealed class SyncPokeHub(HubSyncEngine engine) : Hub<ISyncPokeClient>
 
         foreach (var scope in node.Scopes)
             await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(scope), Context.ConnectionAborted);
+        Context.Items[ScopesKey] = node.Scopes;
         await base.OnConnectedAsync();
     }
+
+    /// <summary>
+    /// The scopes this connection is poked for. Answered only once <see cref="OnConnectedAsync"/>
+    /// has joined every group (see <see cref="SyncProtocol.SubscribedMethod"/>).
+    /// </summary>
+    [HubMethodName(SyncProtocol.SubscribedMethod)]
+    public IReadOnlyList<string> Subscribed() =>
+        Context.Items.TryGetValue(ScopesKey, out var scopes) && scopes is IReadOnlyList<string> list
+            ? list
+            : throw new HubException("This connection is not authenticated.");
+
+    private const string ScopesKey = "scopes";
 
     private static string? FirstNonEmpty(string? a, string? b) => !string.IsNullOrEmpty(a) ? a : !string.IsNullOrEmpty(b) ? b : null;
 }

@@ -1,4 +1,5 @@
 using CounterNode.Shared.Sync;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CounterNode.Node.Sync;
@@ -8,7 +9,8 @@ namespace CounterNode.Node.Sync;
 /// poke carries a small commit that extends the replica exactly, applies it at once without a
 /// pull round trip (the pull stays the truth: anything else falls back to a round).
 /// Also requests a round whenever the connection (re)opens, because pokes sent while the node
-/// was disconnected are lost. Never gives up: the first connect is retried with the same
+/// was disconnected are lost — after the Hub confirms the subscription
+/// (<see cref="SyncProtocol.SubscribedMethod"/>), so no commit falls between pull and poke. Never gives up: the first connect is retried with the same
 /// jittered backoff as reconnects, and a connection closed for any reason is reopened.
 /// </summary>
 public sealed partial class PokeListener
@@ -88,12 +90,21 @@ public sealed partial class PokeListener
                     LogReconnecting(_logger, error?.Message);
                     return Task.CompletedTask;
                 };
-                connection.Reconnected += _ =>
+                connection.Reconnected += async _ =>
                 {
+                    try
+                    {
+                        await SubscribedAsync(connection, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (ex is HubException or InvalidOperationException or IOException or OperationCanceledException)
+                    {
+                        // The connection went again; the next reconnect (or close) takes over.
+                        LogReconnecting(_logger, ex.Message);
+                        return;
+                    }
                     IsConnected = true;
                     LogConnected(_logger, endpoint);
                     _trigger.Request();
-                    return Task.CompletedTask;
                 };
                 connection.Closed += error =>
                 {
@@ -126,6 +137,15 @@ public sealed partial class PokeListener
             try
             {
                 await connection.StartAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await SubscribedAsync(connection, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    await connection.StopAsync(CancellationToken.None).ConfigureAwait(false);
+                    throw;
+                }
                 IsConnected = true;
                 LogConnected(_logger, endpoint);
                 // Pokes sent while we were away are gone: pull now.
@@ -137,7 +157,7 @@ public sealed partial class PokeListener
                 return false;
             }
             catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidOperationException or TimeoutException
-                                           or System.Net.WebSockets.WebSocketException or OperationCanceledException)
+                                           or System.Net.WebSockets.WebSocketException or OperationCanceledException or HubException)
             {
                 var delay = _retryPolicy.Delay(attempt);
                 LogConnectFailed(_logger, endpoint, ex.Message, delay);
@@ -152,6 +172,11 @@ public sealed partial class PokeListener
             }
         }
     }
+
+    // Returns once the Hub has put this connection in its scopes' groups: a pull requested
+    // before that could miss a commit whose poke went to the groups without us.
+    private static Task<string[]> SubscribedAsync(HubConnection connection, CancellationToken cancellationToken) =>
+        connection.InvokeAsync<string[]>(SyncProtocol.SubscribedMethod, cancellationToken);
 
     private async Task OnPokeAsync(SyncPoke poke, CancellationToken cancellationToken)
     {

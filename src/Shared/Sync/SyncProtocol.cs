@@ -30,6 +30,15 @@ public static class SyncProtocol
     /// <summary>Client method name invoked with a <see cref="SyncPoke"/>.</summary>
     public const string PokeMethod = "Poke";
 
+    /// <summary>
+    /// Hub method a poke client invokes right after connecting; it returns the scopes the
+    /// connection listens to. SignalR answers invocations only after the hub's
+    /// <c>OnConnectedAsync</c> has finished, while <c>StartAsync</c> returns as soon as the
+    /// handshake is done: a commit in between would poke the groups before this connection
+    /// joined them. A node pulls only after this answer, so no commit can fall in the gap.
+    /// </summary>
+    public const string SubscribedMethod = "Subscribed";
+
     /// <summary>Header naming the calling node.</summary>
     public const string NodeIdHeader = "X-CounterNode-Node";
 

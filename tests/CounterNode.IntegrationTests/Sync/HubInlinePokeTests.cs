@@ -51,19 +51,8 @@ public sealed class HubInlinePokeTests(HubSyncFixture hub) : IClassFixture<HubSy
         Assert.Null(poke.FromVersion);
     }
 
-    private async Task<HubConnection> ListenAsync(string node, Channel<SyncPoke> pokes)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(hub.BaseAddress, SyncProtocol.PokeHubPath), o =>
-            {
-                o.Headers[SyncProtocol.NodeIdHeader] = node;
-                o.Headers[SyncProtocol.NodeKeyHeader] = HubSyncFixture.KeyOf(node);
-            })
-            .Build();
-        connection.On<SyncPoke>(SyncProtocol.PokeMethod, p => pokes.Writer.TryWrite(p));
-        await connection.StartAsync();
-        return connection;
-    }
+    private async Task<HubConnection> ListenAsync(string node, Channel<SyncPoke> pokes) =>
+        (await PokeTestClient.ListenAsync(hub.BaseAddress, node, HubSyncFixture.KeyOf(node), pokes)).Connection;
 
     private async Task<PushResponse> PushAsync(Mutation mutation)
     {

@@ -7,22 +7,15 @@ namespace CounterNode.IntegrationTests.Sync;
 /// <summary>SignalR pokes from the real Hub process to a real SignalR client over loopback.</summary>
 public sealed class HubPokeTests(HubSyncFixture hub) : IClassFixture<HubSyncFixture>
 {
-    private HubConnection Connect(string node, string key) =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(hub.BaseAddress, SyncProtocol.PokeHubPath), o =>
-            {
-                o.Headers[SyncProtocol.NodeIdHeader] = node;
-                o.Headers[SyncProtocol.NodeKeyHeader] = key;
-            })
-            .Build();
+    private HubConnection Connect(string node, string key) => PokeTestClient.Build(hub.BaseAddress, node, key);
 
     [Fact]
     public async Task A_commit_pokes_the_nodes_that_see_its_scope_with_the_new_version()
     {
         var pokes = Channel.CreateUnbounded<SyncPoke>();
-        await using var listener = Connect(HubSyncFixture.Counter2, HubSyncFixture.KeyOf(HubSyncFixture.Counter2));
-        listener.On<SyncPoke>(SyncProtocol.PokeMethod, p => pokes.Writer.TryWrite(p));
-        await listener.StartAsync();
+        var (listener, scopes) = await PokeTestClient.ListenAsync(hub.BaseAddress, HubSyncFixture.Counter2, HubSyncFixture.KeyOf(HubSyncFixture.Counter2), pokes);
+        await using var _ = listener;
+        Assert.Equal(["center", "counter:2", "dept:SKHDT"], scopes);
 
         using var http = hub.Client(HubSyncFixture.Counter1);
         using var response = await http.PostAsync(SyncProtocol.PushPath, HubSyncFixture.Gzip(hub.Outbox1.Push(hub.Outbox1.Issue(400))));

@@ -25,15 +25,8 @@ public sealed class HubRedisBackplaneTests : IDisposable
         await hubB.WaitForHttpAsync(new Uri(b, "/health"), TimeSpan.FromSeconds(60));
 
         var pokes = Channel.CreateUnbounded<SyncPoke>();
-        await using var listener = new HubConnectionBuilder()
-            .WithUrl(new Uri(b, SyncProtocol.PokeHubPath), o =>
-            {
-                o.Headers[SyncProtocol.NodeIdHeader] = HubSyncFixture.Counter2;
-                o.Headers[SyncProtocol.NodeKeyHeader] = HubSyncFixture.KeyOf(HubSyncFixture.Counter2);
-            })
-            .Build();
-        listener.On<SyncPoke>(SyncProtocol.PokeMethod, p => pokes.Writer.TryWrite(p));
-        await listener.StartAsync();
+        var (listener, _) = await PokeTestClient.ListenAsync(b, HubSyncFixture.Counter2, HubSyncFixture.KeyOf(HubSyncFixture.Counter2), pokes);
+        await using var connection = listener;
 
         var outbox = new HubTestOutbox(HubSyncFixture.Counter1);
         using var http = new HttpClient { BaseAddress = a };
