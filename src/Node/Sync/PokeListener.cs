@@ -204,7 +204,7 @@ public sealed partial class PokeListener
             }
         }
 
-        _trigger.Request();
+        _trigger.RequestPull(poke.Version);
     }
 
     [LoggerMessage(EventId = 2300, Level = LogLevel.Information, Message = "Listening to Hub pokes at {Endpoint}")]

@@ -39,6 +39,11 @@ public sealed partial class SyncAgent : BackgroundService
     /// <summary>Rounds completed without error since start.</summary>
     public long SuccessfulRounds => Interlocked.Read(ref _successfulRounds);
 
+    private long _skippedRequests;
+
+    /// <summary>Poke requests that needed no round because the replica already held their version.</summary>
+    public long SkippedRequests => Interlocked.Read(ref _skippedRequests);
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -78,7 +83,7 @@ public sealed partial class SyncAgent : BackgroundService
                 var wait = failures == 0 ? _options.PullInterval : _backoff.Delay(failures - 1);
                 try
                 {
-                    await _trigger.WaitAsync(wait, _time, stoppingToken).ConfigureAwait(false);
+                    await WaitForWorkAsync(wait, stoppingToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
@@ -97,6 +102,31 @@ public sealed partial class SyncAgent : BackgroundService
             {
                 // Host stopping.
             }
+        }
+    }
+
+    // Waits for the timer or for a request a round would serve. Requests already served (a poke
+    // of a commit the last round pulled) are skipped without a Hub round trip; the timer keeps
+    // its deadline across them.
+    private async Task WaitForWorkAsync(TimeSpan wait, CancellationToken stoppingToken)
+    {
+        var due = _time.GetUtcNow() + wait;
+        while (true)
+        {
+            var left = due - _time.GetUtcNow();
+            if (left <= TimeSpan.Zero || !await _trigger.WaitAsync(left, _time, stoppingToken).ConfigureAwait(false))
+            {
+                _trigger.Take();
+                return;
+            }
+
+            var request = _trigger.Take();
+            if (request.Full)
+                return;
+            var state = await _engine.Replica.GetSyncStateAsync(stoppingToken).ConfigureAwait(false);
+            if (!request.IsSatisfiedBy(state.Cursor, state.PendingCount))
+                return;
+            Interlocked.Increment(ref _skippedRequests);
         }
     }
 

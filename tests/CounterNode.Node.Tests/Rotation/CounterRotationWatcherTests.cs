@@ -49,7 +49,7 @@ public sealed class CounterRotationWatcherTests : IAsyncLifetime
     public async Task At_start_the_counter_takes_the_department_on_duty_its_services_name_and_an_alert()
     {
         await _watcher.StartAsync(CancellationToken.None);
-        await Until(() => _duty.Current.Department == "SXD");
+        await UntilApplied("SXD");
         Assert.Equal(["C"], _duty.Current.Services!.Order());
         Assert.Equal("Sở Xây dựng", _display.State.Department);
         Assert.Contains(_alerts.Snapshot(), a => a.Message.Contains("Sở Xây dựng", StringComparison.Ordinal) && a.Message.Contains("Nguyễn Văn Xây", StringComparison.Ordinal));
@@ -59,7 +59,7 @@ public sealed class CounterRotationWatcherTests : IAsyncLifetime
     public async Task At_the_end_of_the_half_day_the_timer_switches_to_the_next_department_without_any_sync()
     {
         await _watcher.StartAsync(CancellationToken.None);
-        await Until(() => _duty.Current.Department == "SXD");
+        await UntilApplied("SXD");
         var alertsBefore = _alerts.Snapshot().Count;
 
         // 11:00: Monday afternoon is still SXD: nothing changes, nobody is alerted.
@@ -71,7 +71,7 @@ public sealed class CounterRotationWatcherTests : IAsyncLifetime
 
         // 17:00: the next half-day in effect is Tuesday morning, SGTVT.
         _time.SetUtcNow(RotationReplicaSeed.Local(RotationReplicaSeed.Monday, 17, 0).AddSeconds(1));
-        await Until(() => _duty.Current.Department == "SGTVT");
+        await UntilApplied("SGTVT");
         Assert.Equal(["D"], _duty.Current.Services!.Order());
         Assert.Equal("Sở Giao thông vận tải", _display.State.Department);
         Assert.Contains(_alerts.Snapshot(), a => a.Message.Contains("Sở Giao thông vận tải", StringComparison.Ordinal));
@@ -81,9 +81,9 @@ public sealed class CounterRotationWatcherTests : IAsyncLifetime
     public async Task A_pushed_schedule_change_takes_effect_at_once()
     {
         await _watcher.StartAsync(CancellationToken.None);
-        await Until(() => _duty.Current.Department == "SXD");
+        await UntilApplied("SXD");
         await _seed.ScheduleAsync(RotationReplicaSeed.Entry("gt-all", "SGTVT", "gt1", DayOfWeek.Monday, DayOfWeek.Tuesday));
-        await Until(() => _duty.Current.Department == "SGTVT");
+        await UntilApplied("SGTVT");
         Assert.Equal(["D"], _duty.Current.Services!.Order());
     }
 
@@ -96,6 +96,10 @@ public sealed class CounterRotationWatcherTests : IAsyncLifetime
         Assert.Equal(CounterNode.Shared.Rotation.StaffingStatus.Unscheduled, plan.Staffing!.Status);
         Assert.Equal(RotationReplicaSeed.Local(RotationReplicaSeed.Monday, 11), plan.NextSwitch);
     }
+
+    // The plan is recorded as applied after its every effect (duty, display, alert); the duty
+    // alone is set first, so waiting on it would race the display and the alert.
+    private Task UntilApplied(string department) => Until(() => _watcher.Applied?.Duty.Department == department);
 
     private static async Task Until(Func<bool> condition)
     {

@@ -30,6 +30,9 @@ internal sealed class InMemoryHub
 
     public List<int> PushSizes { get; } = [];
 
+    /// <summary>Pull requests answered (online), by every node.</summary>
+    public int Pulls { get; private set; }
+
     public HashSet<(NumberSeries Series, int Number)> NumbersGiven { get; } = [];
 
     public ISyncTransport For(string nodeId) => new Transport(this, nodeId);
@@ -95,6 +98,7 @@ internal sealed class InMemoryHub
     {
         lock (_gate)
         {
+            Pulls++;
             var lastApplied = _lastApplied.GetValueOrDefault(request.NodeId);
             if (request.Cursor < RetainedFrom)
                 return new PullResponse([], request.Cursor, false, lastApplied, true, HybridTimestamp.Zero);

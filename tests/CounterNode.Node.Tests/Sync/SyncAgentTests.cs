@@ -49,6 +49,51 @@ public sealed class SyncAgentTests : IDisposable
         await agent.StopAsync(CancellationToken.None);
     }
 
+    [Fact]
+    public async Task A_poke_of_a_version_it_already_holds_costs_no_round_and_a_newer_one_pulls()
+    {
+        var hub = new InMemoryHub();
+        await using var replica = _replicas.Open();
+        await using var other = _replicas.Open("kiosk-01");
+        using var engine = new SyncEngine(replica, hub.For("counter-01"));
+        using var otherEngine = new SyncEngine(other, hub.For("kiosk-01"));
+        var trigger = new SyncTrigger();
+        var pokes = new PokeListener(new Uri("http://127.0.0.1:1"), new HubCredentials("counter-01", "k"), trigger,
+            new UnlimitedRetryPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)), _replicas.Time, NullLogger<PokeListener>.Instance);
+        using var agent = new SyncAgent(engine, pokes, trigger, Options.Create(new NodeSyncOptions { Key = "k", PullInterval = Interval }),
+            _replicas.Time, NullLogger<SyncAgent>.Instance);
+
+        // A commit exists before the node starts: its first round brings the replica to it.
+        await other.MutateAsync(TicketMutationTypes.Issue, TestReplicas.Issue(Guid.NewGuid(), 1), null, CancellationToken.None);
+        await otherEngine.SyncOnceAsync(CancellationToken.None);
+        await agent.StartAsync(CancellationToken.None);
+        await Eventually(() => Task.FromResult(agent.SuccessfulRounds >= 1), advance: false);
+        var held = (await replica.GetSyncStateAsync(CancellationToken.None)).Cursor;
+        Assert.Equal(hub.Version, held);
+        var pulls = hub.Pulls;
+
+        // The poke of that commit arrives late (as the pushing node's own poke does): no round.
+        trigger.RequestPull(held);
+        await Eventually(() => Task.FromResult(agent.SkippedRequests == 1), advance: false);
+        Assert.Equal(1, agent.SuccessfulRounds);
+        Assert.Equal(pulls, hub.Pulls);
+
+        // A newer commit's poke pulls it.
+        var theirs = Guid.NewGuid();
+        await other.MutateAsync(TicketMutationTypes.Issue, TestReplicas.Issue(theirs, 2), null, CancellationToken.None);
+        await otherEngine.SyncOnceAsync(CancellationToken.None);
+        trigger.RequestPull(hub.Version);
+        await Eventually(async () => await replica.GetAsync(TicketEntityTypes.Ticket, theirs.ToString("D"), CancellationToken.None) is not null, advance: false);
+        Assert.Equal(2, agent.SuccessfulRounds);
+
+        // Skipped requests do not push the timer back: it still fires one interval after the last round.
+        trigger.RequestPull(hub.Version);
+        await Eventually(() => Task.FromResult(agent.SkippedRequests == 2), advance: false);
+        _replicas.Time.Advance(Interval);
+        await Eventually(() => Task.FromResult(agent.SuccessfulRounds == 3), advance: false);
+        await agent.StopAsync(CancellationToken.None);
+    }
+
     private async Task Eventually(Func<Task<bool>> condition, bool advance)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
