@@ -25,10 +25,7 @@ public sealed class SyncAgentTests : IDisposable
         using var engine = new SyncEngine(replica, hub.For("counter-01"));
         using var otherEngine = new SyncEngine(other, hub.For("kiosk-01"));
         var trigger = new SyncTrigger();
-        var pokes = new PokeListener(new Uri("http://127.0.0.1:1"), new HubCredentials("counter-01", "k"), trigger,
-            new UnlimitedRetryPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)), _replicas.Time, NullLogger<PokeListener>.Instance);
-        using var agent = new SyncAgent(engine, pokes, trigger, Options.Create(new NodeSyncOptions { Key = "k", PullInterval = Interval }),
-            _replicas.Time, NullLogger<SyncAgent>.Instance);
+        using var agent = Agent(engine, trigger);
 
         await agent.StartAsync(CancellationToken.None);
         await Eventually(async () => (await replica.GetSyncStateAsync(CancellationToken.None)).Bootstrapped, advance: false);
@@ -58,10 +55,7 @@ public sealed class SyncAgentTests : IDisposable
         using var engine = new SyncEngine(replica, hub.For("counter-01"));
         using var otherEngine = new SyncEngine(other, hub.For("kiosk-01"));
         var trigger = new SyncTrigger();
-        var pokes = new PokeListener(new Uri("http://127.0.0.1:1"), new HubCredentials("counter-01", "k"), trigger,
-            new UnlimitedRetryPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)), _replicas.Time, NullLogger<PokeListener>.Instance);
-        using var agent = new SyncAgent(engine, pokes, trigger, Options.Create(new NodeSyncOptions { Key = "k", PullInterval = Interval }),
-            _replicas.Time, NullLogger<SyncAgent>.Instance);
+        using var agent = Agent(engine, trigger);
 
         // A commit exists before the node starts: its first round brings the replica to it.
         await other.MutateAsync(TicketMutationTypes.Issue, TestReplicas.Issue(Guid.NewGuid(), 1), null, CancellationToken.None);
@@ -92,6 +86,15 @@ public sealed class SyncAgentTests : IDisposable
         _replicas.Time.Advance(Interval);
         await Eventually(() => Task.FromResult(agent.SuccessfulRounds == 3), advance: false);
         await agent.StopAsync(CancellationToken.None);
+    }
+
+    // The agent's poke connection points at a closed port: nothing but the test pokes it.
+    private SyncAgent Agent(SyncEngine engine, SyncTrigger trigger)
+    {
+        var pokes = new PokeListener(new Uri("http://127.0.0.1:1"), new HubCredentials("counter-01", "k"), trigger,
+            new UnlimitedRetryPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)), _replicas.Time, NullLogger<PokeListener>.Instance);
+        return new SyncAgent(engine, pokes, trigger, Options.Create(new NodeSyncOptions { Key = "k", PullInterval = Interval }),
+            _replicas.Time, NullLogger<SyncAgent>.Instance);
     }
 
     private async Task Eventually(Func<Task<bool>> condition, bool advance)
