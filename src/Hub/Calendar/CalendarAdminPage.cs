@@ -12,7 +12,10 @@ namespace CounterNode.Hub.Calendar;
 /// anti-forgery token) to add or remove a day off or a make-up working day and to set the Tết
 /// days and the National Day adjacent day. Every text is HTML-encoded. Every edit form carries the
 /// year's concurrency token (hidden <c>token</c>), so a save based on a year someone else changed
-/// meanwhile is refused with a message instead of overwriting the other edit.
+/// meanwhile is refused instead of overwriting the other edit: the page then shows a conflict panel
+/// (<see cref="CalendarConflict"/>, focused on load) with what differs between the refused input and
+/// the saved year, a form that posts the same input again on the saved year ("Ghi đè bằng nội dung
+/// của tôi") and a button that drops the input ("Dùng bản đã lưu").
 /// </summary>
 public static class CalendarAdminPage
 {
@@ -26,6 +29,7 @@ public static class CalendarAdminPage
     /// <param name="Notice">Success message, if any.</param>
     /// <param name="Error">Refusal message (Vietnamese), if any.</param>
     /// <param name="Draft">What the refused form posted, shown again in that form.</param>
+    /// <param name="Conflict">Set when the refusal was "someone else saved the year meanwhile": the panel to show.</param>
     public sealed record Model(
         string Center,
         string User,
@@ -33,7 +37,8 @@ public static class CalendarAdminPage
         string AntiforgeryToken,
         string? Notice,
         string? Error,
-        CalendarFormDraft? Draft = null);
+        CalendarFormDraft? Draft = null,
+        CalendarConflict? Conflict = null);
 
     /// <summary>Renders the page for <paramref name="view"/>.</summary>
     public static string Render(Model model, CalendarYearView view, DateOnly today)
@@ -56,6 +61,8 @@ public static class CalendarAdminPage
             html.Append("<p id=\"notice\" class=\"notice\" role=\"status\">").Append(E(model.Notice)).Append("</p>\n");
         if (model.Error is not null)
             html.Append("<p id=\"error\" class=\"error\" role=\"alert\">").Append(E(model.Error)).Append("</p>\n");
+        if (model.Conflict is not null)
+            AppendConflict(html, model, model.Conflict, view);
         AppendForms(html, model, view);
         AppendLegend(html);
         AppendMonths(html, view, today);
@@ -92,6 +99,63 @@ public static class CalendarAdminPage
             .Append(Option(year + "-09-01", "01/09/" + year + " (trước ngày 02/09)", adjacent?.Day == 1))
             .Append(Option(year + "-09-03", "03/09/" + year + " (sau ngày 02/09)", adjacent?.Day == 3))
             .Append("</select></label><button type=\"submit\">Lưu</button></form>\n</section>\n");
+    }
+
+    private static void AppendConflict(StringBuilder html, Model model, CalendarConflict conflict, CalendarYearView view)
+    {
+        html.Append("<section id=\"conflict\" class=\"conflict\" tabindex=\"-1\" aria-labelledby=\"conflict-title\"><h2 id=\"conflict-title\">")
+            .Append(E(conflict.Title)).Append("</h2><p id=\"conflict-who\">").Append(E(conflict.Message)).Append("</p>\n");
+        if (conflict.Rows.Count > 0)
+        {
+            html.Append("<table id=\"conflict-diff\"><thead><tr><th scope=\"col\">Mục</th><th scope=\"col\">Nội dung của bạn (chưa lưu)</th><th scope=\"col\">Bản đã lưu hiện nay</th></tr></thead><tbody>\n");
+            foreach (var row in conflict.Rows)
+            {
+                html.Append("<tr data-field=\"").Append(E(row.Field)).Append("\"><th scope=\"row\">").Append(E(row.Label)).Append("</th>");
+                AppendCell(html, row.Mine, row.Saved, row.IsList);
+                AppendCell(html, row.Saved, row.Mine, row.IsList);
+                html.Append("</tr>\n");
+            }
+
+            html.Append("</tbody></table>\n");
+        }
+
+        html.Append("<div class=\"conflict-actions\">");
+        if (conflict.OverwriteAction is not null)
+        {
+            // The same input again, now based on the saved year's token: an explicit, informed overwrite.
+            html.Append("<form id=\"conflict-overwrite\" method=\"post\" action=\"").Append(E(conflict.OverwriteAction)).Append("\">").Append(Token(model)).Append(Version(view));
+            foreach (var (name, value) in conflict.Fields)
+                html.Append("<input type=\"hidden\" name=\"").Append(E(name)).Append("\" value=\"").Append(E(value)).Append("\">");
+            html.Append("<button type=\"submit\">").Append(E(CalendarConflict.Overwrite)).Append("</button></form>");
+        }
+
+        html.Append("<form id=\"conflict-use-saved\" method=\"get\" action=\"").Append(CalendarEndpoints.PagePath).Append("\"><input type=\"hidden\" name=\"year\" value=\"")
+            .Append(view.Year).Append("\"><input type=\"hidden\" name=\"done\" value=\"use-saved\"><button type=\"submit\">Dùng bản đã lưu</button></form></div>\n")
+            // Keyboard and screen-reader users land on the panel, not at the top of a long page.
+            .Append("<script>document.getElementById(\"conflict\").focus();</script>\n</section>\n");
+    }
+
+    // A list cell marks the items the other side lacks, so a changed list of days reads item by item.
+    private static void AppendCell(StringBuilder html, IReadOnlyList<string> items, IReadOnlyList<string> other, bool isList)
+    {
+        html.Append("<td>");
+        if (isList)
+        {
+            html.Append("<ul>");
+            foreach (var item in items)
+            {
+                var only = !other.Contains(item);
+                html.Append(only ? "<li class=\"only\">" : "<li>").Append(E(item)).Append(only ? " — chỉ có ở bản này" : string.Empty).Append("</li>");
+            }
+
+            html.Append("</ul>");
+        }
+        else
+        {
+            html.Append(E(string.Join("; ", items)));
+        }
+
+        html.Append("</td>");
     }
 
     private static void AppendLegend(StringBuilder html)
@@ -203,6 +267,15 @@ public static class CalendarAdminPage
  table.special td,table.special th{border:1px solid #ccd3da;padding:3px 8px;text-align:left}
  .notice{background:#e3f4e1;color:#1f5e1a;padding:6px 10px}
  .error{background:#fbe3e3;color:#8a1010;padding:6px 10px}
+ .conflict{background:#fff8e6;border:2px solid #b36b00;padding:8px 12px;margin-bottom:12px;max-width:900px}
+ .conflict:focus{outline:3px solid #0b4f8a}
+ .conflict h2{font-size:16px;margin:0 0 6px;color:#7a4a00}
+ .conflict table{border-collapse:collapse;background:#fff}
+ .conflict td,.conflict th{border:1px solid #ccd3da;padding:3px 8px;text-align:left;vertical-align:top}
+ .conflict ul{margin:0;padding-left:18px}
+ .conflict .only{font-weight:bold;background:#fde9b8}
+ .conflict-actions{display:flex;gap:8px;margin-top:8px}
+ .conflict-actions button{padding:6px 10px}
 </style>
 
 """;

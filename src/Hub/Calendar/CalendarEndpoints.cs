@@ -22,7 +22,7 @@ namespace CounterNode.Hub.Calendar;
 /// the <c>ETag</c> of <c>GET /{year}</c> and of every save and takes it back in <c>If-Match</c>. A
 /// change based on a year saved meanwhile by someone else is refused: 409 problem
 /// <c>catalogue.changed-meanwhile</c> from the API, 409 with the page re-rendered (newest year,
-/// what was typed kept in its form) from the page.
+/// what was typed kept in its form, a <see cref="CalendarConflict"/> panel of what differs) from the page.
 /// </summary>
 public static class CalendarEndpoints
 {
@@ -75,8 +75,8 @@ public static class CalendarEndpoints
     /// <summary>Name of the hidden form field carrying the year's concurrency token.</summary>
     public const string TokenField = "token";
 
-    // Said on the page under a concurrency refusal: the re-rendered page IS the reload.
-    private const string ChangedMeanwhileHint = "Trang dưới đây đã được tải lại với bản mới nhất; nội dung bạn vừa nhập vẫn được giữ trong ô nhập để bạn kiểm tra rồi lưu lại.";
+    // Said on the page under a concurrency refusal: the re-rendered page IS the reload, and the conflict panel below says what differs.
+    private const string ChangedMeanwhileHint = "Trang dưới đây đã được tải lại với bản mới nhất; nội dung bạn vừa nhập vẫn được giữ. Xem bảng so sánh bên dưới rồi chọn ghi đè hoặc dùng bản đã lưu.";
 
     private static int FormYear(IFormCollection form) => CalendarInput.Year(form["year"], 0);
 
@@ -94,6 +94,7 @@ public static class CalendarEndpoints
             "make-up-removed" => "Đã xóa ngày làm việc bù.",
             "tet" => "Đã lưu ngày nghỉ Tết.",
             "national-day" => "Đã lưu ngày nghỉ liền kề Quốc khánh.",
+            "use-saved" => "Đã bỏ nội dung bạn nhập; trang hiển thị bản đã lưu, chưa có gì được lưu.",
             _ => null,
         };
         var today = DateOnly.FromDateTime(calendar.Current.LocalNow(time));
@@ -130,11 +131,17 @@ public static class CalendarEndpoints
             // Show the year the form was about, with what was typed, so nothing has to be entered twice.
             var today = DateOnly.FromDateTime(calendar.Current.LocalNow(time));
             var year = FormYearOrDate(form) ?? today.Year;
-            var (message, status) = ex is CatalogueChangedMeanwhileException
-                ? (ex.DisplayMessage + " " + ChangedMeanwhileHint, StatusCodes.Status409Conflict)
+            var changed = ex is CatalogueChangedMeanwhileException;
+            // A removal refused because the day is gone, posted from a page that showed an older year:
+            // someone else removed it first (the editor checks the day before the token), so the panel says so.
+            var removal = ex is InvalidCalendarInputException && done.EndsWith("-removed", StringComparison.Ordinal);
+            var postedToken = (string?)form[TokenField];
+            var (message, status) = ex is CatalogueChangedMeanwhileException meanwhile
+                ? (meanwhile.VietnameseSummary + " " + ChangedMeanwhileHint, StatusCodes.Status409Conflict)
                 : (ex.DisplayMessage, StatusCodes.Status422UnprocessableEntity);
             return await RenderAsync(http, year, null, message, status, editor, calendar, time,
-                services.GetRequiredService<IAntiforgery>(), services.GetRequiredService<IOptions<HubOptions>>(), CalendarFormDraft.From(done, form), cancellationToken);
+                services.GetRequiredService<IAntiforgery>(), services.GetRequiredService<IOptions<HubOptions>>(), CalendarFormDraft.From(done, form), cancellationToken,
+                changed || removal ? read => changed || !string.Equals(read.Token, postedToken, StringComparison.Ordinal) ? CalendarConflict.Of(done, form, read.Overrides) : null : null);
         }
     }
 
@@ -154,14 +161,15 @@ public static class CalendarEndpoints
 
     private static async Task<ContentHttpResult> RenderAsync(
         HttpContext http, int year, string? notice, string? error, int status, CalendarEditor editor, HubWorkingCalendar calendar,
-        TimeProvider time, IAntiforgery antiforgery, IOptions<HubOptions> hub, CalendarFormDraft? draft, CancellationToken cancellationToken)
+        TimeProvider time, IAntiforgery antiforgery, IOptions<HubOptions> hub, CalendarFormDraft? draft, CancellationToken cancellationToken,
+        Func<CalendarYearRead, CalendarConflict?>? conflictWith = null)
     {
         var read = await editor.ReadYearAsync(year, cancellationToken);
         var current = calendar.Current;
         var view = CalendarYearView.Of(year, current, read.Overrides) with { Token = read.Token };
         var tokens = antiforgery.GetAndStoreTokens(http);
         var model = new CalendarAdminPage.Model(hub.Value.CenterName, http.User.Identity?.Name ?? string.Empty,
-            tokens.FormFieldName, tokens.RequestToken ?? string.Empty, notice, error, draft);
+            tokens.FormFieldName, tokens.RequestToken ?? string.Empty, notice, error, draft, conflictWith?.Invoke(read));
         var html = CalendarAdminPage.Render(model, view, DateOnly.FromDateTime(current.LocalNow(time)));
         return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
     }

@@ -11,8 +11,13 @@ namespace CounterNode.Hub.Catalogue;
 /// counters, officers, departments, priority categories and the center's hours. It only calls
 /// <see cref="CatalogueApi"/>; every save is a <c>catalogue.put</c> pushed to the nodes at once.
 /// The form remembers the token of the entry it opened (<c>"absent"</c> for a new one) and sends it
-/// as <c>If-Match</c>: when someone else saved the entry meanwhile the save is refused (409), the
-/// Vietnamese reason is shown and what the administrator typed stays in the form.
+/// as <c>If-Match</c>: when someone else saved the entry meanwhile the save is refused (409) and
+/// nothing typed is lost: the page fetches the entry as it is now and shows, next to the form, a
+/// conflict panel listing field by field what differs between the administrator's input and the
+/// saved version (lists item by item), with an explicit choice: overwrite with my input (saved again
+/// with the new token), use the saved version (loaded into the form, nothing saved), or — when the
+/// entry was removed meanwhile — create it again (token <c>absent</c>). The API does not say who
+/// saved, so the panel says only that someone else did.
 /// Behind the supervisors' cookie login (unauthenticated visitors are sent to the board login).
 /// </summary>
 public static class CatalogueAdminPage
@@ -58,16 +63,40 @@ public static class CatalogueAdminPage
  #status.ok{background:#e3f4e1;color:#1f5e1a} #status.error{background:#fbe3e3;color:#8a1010}
  [aria-invalid=true]{outline:2px solid #c00}
  #badge{font-family:monospace;font-size:16px;background:#fffbe0;padding:6px}
+ #edit-area{display:flex;gap:16px;align-items:flex-start;flex-wrap:wrap}
+ #edit-area form{flex:1 1 480px}
+ #conflict{flex:1 1 420px;max-width:640px;background:#fff8e6;border:2px solid #b36b00;padding:10px}
+ #conflict:focus{outline:3px solid #0b4f8a}
+ #conflict h3{margin:0 0 6px;color:#7a4a00}
+ #conflict table{font-size:13px}
+ #conflict ul{margin:0;padding-left:18px}
+ #conflict .only{font-weight:bold;background:#fde9b8}
+ #conflict .order{font-style:italic}
+ #conflict button{margin:6px 6px 0 0;padding:6px 10px}
 </style>
 </head>
 <body>
 <header><strong>Quản trị danh mục — {{center}}</strong><span>{{user}} · <a href="/board">Bảng giám sát</a></span></header>
 <main>
 <nav id="tabs"></nav>
-<div id="status" role="status"></div>
+<div id="status" role="status" aria-live="polite"></div>
 <section id="list"></section>
 <h3 id="form-title"></h3>
+<div id="edit-area">
 <form id="editor" autocomplete="off"></form>
+<section id="conflict" hidden tabindex="-1" aria-labelledby="conflict-title">
+<h3 id="conflict-title"></h3>
+<p id="conflict-who"></p>
+<table id="conflict-diff"><thead><tr><th scope="col">Mục</th><th scope="col">Nội dung của bạn (chưa lưu)</th><th scope="col">Bản đã lưu hiện nay</th></tr></thead><tbody></tbody></table>
+<p id="conflict-same" hidden>Bản đã lưu có nội dung giống hệt nội dung bạn nhập.</p>
+<div id="conflict-actions">
+<button type="button" id="conflict-overwrite">Ghi đè bằng nội dung của tôi</button>
+<button type="button" id="conflict-use-saved">Dùng bản đã lưu</button>
+<button type="button" id="conflict-recreate">Tạo lại với nội dung của tôi</button>
+<button type="button" id="conflict-discard">Bỏ nội dung của tôi</button>
+</div>
+</section>
+</div>
 <p id="badge" hidden></p>
 </main>
 <script>
@@ -100,6 +129,9 @@ const kinds = {
     { name: "id", label: "Mã (không dấu, gạch nối)" }, { name: "name", label: "Tên" } ] },
 };
 let catalogue = null, current = "service", editing = null;
+// The refused save the conflict panel is about: { kind, key, token } (token of the entry as now saved, "absent" when removed).
+let conflict = null;
+const changedMeanwhile = "catalogue.changed-meanwhile";
 
 function status(text, ok) { const s = document.getElementById("status"); s.textContent = text; s.className = ok ? "ok" : "error"; }
 function show(value, f, inTable) {
@@ -137,6 +169,11 @@ function render() {
     b.onclick = () => { current = name; editing = null; document.getElementById("badge").hidden = true; render(); };
     tabs.appendChild(b);
   }
+  renderList();
+  const k = kinds[current];
+  edit(k.single ? (catalogue.center || {}) : editing);
+}
+function renderList() {
   const k = kinds[current], list = document.getElementById("list"); list.textContent = "";
   const table = document.createElement("table"), head = table.insertRow();
   for (const f of k.fields.filter(f => f.type !== "password")) { const th = document.createElement("th"); th.textContent = f.label; head.appendChild(th); }
@@ -147,9 +184,9 @@ function render() {
     const b = document.createElement("button"); b.type = "button"; b.textContent = "Sửa"; b.onclick = () => edit(d); tr.insertCell().appendChild(b);
   }
   list.appendChild(table);
-  edit(k.single ? (catalogue.center || {}) : editing);
 }
 function edit(d) {
+  hideConflict();
   editing = d; const k = kinds[current], form = document.getElementById("editor"); form.textContent = ""; form.dataset.kind = current;
   // The version this form is based on: sent back as If-Match so a save never overwrites someone else's newer one.
   form.dataset.token = d && (k.single || k.key(d)) ? tokenOf(current, k.single ? "center" : k.key(d)) : "absent";
@@ -179,14 +216,15 @@ function edit(d) {
   form.onsubmit = e => { e.preventDefault(); saveForm(); };
 }
 function tokenOf(kind, key) { return (catalogue.tokens || {})["catalogue." + kind + "/" + key] || "absent"; }
-async function send(method, path, body, token) {
+async function send(method, path, body, token, onConflict) {
   const headers = { "Content-Type": "application/json" };
   if (token) headers["If-Match"] = '"' + token + '"';
   const r = await fetch(api + path, { method, credentials: "same-origin", headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const json = await r.json().catch(() => ({}));
+  if (r.status === 409 && json.code === changedMeanwhile && onConflict) { await onConflict(json); return null; }
   if (!r.ok) {
     status(json.detail || ("Lỗi " + r.status), false);
-    // Nothing is re-rendered on a refusal: what was typed stays (someone else saved first → the message says to reload).
+    // Nothing is re-rendered on a refusal: what was typed stays.
     // Point at the offending input (the problem names the JSON field, e.g. "documents[1]").
     const el = json.field && document.getElementById("editor").elements[json.field.split(/[.\[]/)[0]];
     if (el) { el.setAttribute("aria-invalid", "true"); el.focus(); }
@@ -194,14 +232,130 @@ async function send(method, path, body, token) {
   }
   return json;
 }
-async function saveForm() {
-  const k = kinds[current], form = document.getElementById("editor"), data = {};
+function formData(k, form) {
+  const data = {};
   for (const f of k.fields.filter(f => !f.listOnly)) { const v = read(form, f); if (!(f.type === "password" && v === "")) data[f.name] = v; }
+  return data;
+}
+async function saveForm(done) {
+  const k = kinds[current], kind = current, form = document.getElementById("editor"), data = formData(k, form);
   const key = k.single ? "center" : k.key(data);
   if (!key) { status("Vui lòng nhập mã.", false); return; }
-  const result = await send("PUT", k.path ? k.path(key) : "/" + current + "/" + encodeURIComponent(key), data, form.dataset.token);
-  if (result) { status("Đã lưu " + k.title.toLowerCase() + " " + key + " (phiên bản " + result.version + "); các quầy nhận thay đổi ngay.", true); await reload(current, key); }
+  const result = await send("PUT", k.path ? k.path(key) : "/" + kind + "/" + encodeURIComponent(key), data, form.dataset.token, () => showConflict(kind, key));
+  if (result) { hideConflict(); status((done || "Đã lưu") + " " + k.title.toLowerCase() + " " + key + " (phiên bản " + result.version + "); các quầy nhận thay đổi ngay.", true); await reload(kind, key); }
 }
+
+// ---- Someone else saved the same entry first: show what differs and let the administrator choose. ----
+// Values as compared: the form's reading and the stored JSON brought to one shape (a missing bool is false, "Strict" = "strict"…).
+function canon(f, v) {
+  switch (f.type) {
+    case "bool": return !!v;
+    case "number": return v === undefined || v === null || v === "" ? null : Number(v);
+    case "list": case "lines": return (v || []).map(x => String(x).trim()).filter(x => x);
+    case "periods": return (v || []).map(p => String(p.from).trim() + "-" + String(p.to).trim());
+    case "select": return String(v || f.options[0][0]).toLowerCase();
+    default: return v === undefined || v === null ? "" : String(v).trim();
+  }
+}
+function isList(f) { return f.type === "list" || f.type === "lines" || f.type === "periods"; }
+function differences(k, mine, saved) {
+  const rows = [];
+  for (const f of k.fields.filter(f => !f.listOnly && f.type !== "password")) {
+    const a = canon(f, mine[f.name]), b = canon(f, saved[f.name]);
+    if (JSON.stringify(a) !== JSON.stringify(b)) rows.push({ f, a, b });
+  }
+  return rows;
+}
+function showValue(f, v) {
+  if (f.type === "bool") return v ? "Có" : "Không";
+  if (f.type === "select") { const o = f.options.find(x => x[0] === v); return o ? o[1] : v; }
+  if (v === null || v === "") return "(để trống)";
+  return String(v);
+}
+// A list cell: every item, the ones the other side lacks marked, so a changed document list reads item by item.
+function listCell(items, other) {
+  const cell = document.createElement("td");
+  if (items.length === 0) { cell.textContent = "(không có mục nào)"; return cell; }
+  const ul = document.createElement("ul");
+  for (const item of items) {
+    const li = document.createElement("li"); li.textContent = item;
+    if (!other.includes(item)) { li.className = "only"; li.append(" — chỉ có ở bản này"); }
+    ul.appendChild(li);
+  }
+  cell.appendChild(ul);
+  const sameItems = items.length === other.length && items.every(x => other.includes(x));
+  if (sameItems) { const p = document.createElement("p"); p.className = "order"; p.textContent = "Cùng các mục nhưng khác thứ tự."; cell.appendChild(p); }
+  return cell;
+}
+async function showConflict(kind, key) {
+  const k = kinds[kind], form = document.getElementById("editor"), mine = formData(k, form);
+  const r = await fetch(api + "/" + kind + "/" + encodeURIComponent(key), { credentials: "same-origin" });
+  if (!r.ok && r.status !== 404) { status(k.title + " " + key + " vừa được người khác lưu nhưng không tải được bản đã lưu (lỗi " + r.status + "); nội dung bạn nhập vẫn còn, hãy thử lưu lại sau.", false); return; }
+  const entry = r.ok ? await r.json() : null, removed = entry === null;
+  conflict = { kind, key, token: removed ? "absent" : entry.token };
+  refreshRow(kind, key, removed ? null : entry);
+  const name = k.single ? k.title : k.title + " " + key;
+  document.getElementById("conflict-title").textContent = removed ? name + " đã bị người khác xóa" : name + " đã được lưu bởi người khác";
+  document.getElementById("conflict-who").textContent = removed
+    ? "Mục này đã bị người khác xóa sau khi bạn mở nó. Nội dung bạn nhập chưa được lưu và vẫn còn trong biểu mẫu."
+    : "Mục này đã được lưu bởi người khác sau khi bạn mở nó. Nội dung bạn nhập chưa được lưu và vẫn còn trong biểu mẫu. Các mục khác nhau:";
+  const body = document.querySelector("#conflict-diff tbody"); body.textContent = "";
+  const rows = removed ? [] : differences(k, mine, entry.data);
+  for (const { f, a, b } of rows) {
+    const tr = body.insertRow(); tr.dataset.field = f.name;
+    const th = document.createElement("th"); th.scope = "row"; th.textContent = f.label; tr.appendChild(th);
+    if (isList(f)) tr.append(listCell(a, b), listCell(b, a));
+    else { tr.insertCell().textContent = showValue(f, a); tr.insertCell().textContent = showValue(f, b); }
+  }
+  document.getElementById("conflict-diff").hidden = rows.length === 0;
+  document.getElementById("conflict-same").hidden = removed || rows.length !== 0;
+  document.getElementById("conflict-overwrite").hidden = removed;
+  document.getElementById("conflict-use-saved").hidden = removed;
+  document.getElementById("conflict-recreate").hidden = !removed;
+  document.getElementById("conflict-discard").hidden = !removed;
+  status(removed
+    ? "Chưa lưu: " + name + " đã bị người khác xóa. Hãy chọn tạo lại hoặc bỏ nội dung của bạn."
+    : "Chưa lưu: " + name + " đã được người khác lưu trước bạn. Hãy xem các điểm khác nhau rồi chọn ghi đè hoặc dùng bản đã lưu.", false);
+  const panel = document.getElementById("conflict"); panel.hidden = false; panel.focus();
+}
+// The table shows the entry as now saved (the form keeps the administrator's input and its old token until they choose).
+function refreshRow(kind, key, entry) {
+  const k = kinds[kind], tokenKey = "catalogue." + kind + "/" + key;
+  if (entry) catalogue.tokens[tokenKey] = entry.token; else delete catalogue.tokens[tokenKey];
+  if (k.single) { catalogue.center = entry ? entry.data : null; }
+  else {
+    const rows = catalogue[k.list], at = rows.findIndex(x => k.key(x) === key);
+    if (entry && at >= 0) rows[at] = entry.data; else if (entry) rows.push(entry.data); else if (at >= 0) rows.splice(at, 1);
+  }
+  renderList();
+}
+function hideConflict() { conflict = null; document.getElementById("conflict").hidden = true; }
+function conflictKindStillOpen() { return conflict && conflict.kind === current; }
+document.getElementById("conflict-overwrite").onclick = async () => {
+  if (!conflictKindStillOpen()) return;
+  // An explicit overwrite: the save is now based on the version just shown, so it replaces it (a newer one is refused again).
+  document.getElementById("editor").dataset.token = conflict.token;
+  await saveForm("Đã ghi đè bằng nội dung của bạn:");
+};
+document.getElementById("conflict-recreate").onclick = async () => {
+  if (!conflictKindStillOpen()) return;
+  document.getElementById("editor").dataset.token = "absent";
+  await saveForm("Đã tạo lại");
+};
+document.getElementById("conflict-use-saved").onclick = async () => {
+  if (!conflictKindStillOpen()) return;
+  const { kind, key } = conflict, k = kinds[kind];
+  await reload(kind, key);
+  status("Đã nạp bản đã lưu của " + (k.single ? k.title : k.title + " " + key) + " vào biểu mẫu; nội dung bạn nhập đã được bỏ, chưa có gì được lưu.", true);
+  const first = document.querySelector("#editor input:not([readonly]):not([type=checkbox]), #editor textarea, #editor select");
+  if (first) first.focus();
+};
+document.getElementById("conflict-discard").onclick = async () => {
+  if (!conflictKindStillOpen()) return;
+  const { kind, key } = conflict, k = kinds[kind];
+  editing = null; await load();
+  status("Đã bỏ nội dung bạn nhập cho " + k.title + " " + key + "; mục này không còn trong danh mục.", true);
+};
 async function remove(d) {
   const k = kinds[current], key = k.key(d);
   if (!confirm("Xóa " + key + "?")) return;

@@ -11,8 +11,11 @@ public sealed class CatalogueChangedMeanwhileException(string entityType, string
     : DomainException(
         ErrorCode,
         $"Catalogue entry {entityType}/{id} changed since it was read (expected {expectedToken}, now {currentToken}); the edit was not saved.",
-        VietnameseMessage(entityType, id, expectedToken, currentToken))
+        Summary(entityType, id, expectedToken, currentToken) + " " + ReloadAdvice)
 {
+    // What an API client (which cannot show a comparison) tells its user to do.
+    private const string ReloadAdvice = "Hãy tải lại trang để xem bản mới rồi sửa lại.";
+
     /// <summary>Stable code of this refusal.</summary>
     public const string ErrorCode = "catalogue.changed-meanwhile";
 
@@ -28,7 +31,13 @@ public sealed class CatalogueChangedMeanwhileException(string entityType, string
     /// <summary>The token of the entry as now stored (<see cref="CatalogueEntryToken.Absent"/> when removed).</summary>
     public string CurrentToken { get; } = currentToken;
 
-    private static string VietnameseMessage(string entityType, string id, string expected, string current)
+    /// <summary>
+    /// What happened, in Vietnamese, without the advice to reload: for pages that show the saved
+    /// version and a comparison themselves (the admin pages' conflict panels).
+    /// </summary>
+    public string VietnameseSummary { get; } = Summary(entityType, id, expectedToken, currentToken);
+
+    private static string Summary(string entityType, string id, string expected, string current)
     {
         var name = CatalogueEntryNames.Vietnamese(entityType, id);
         var what = (expected, current) switch
@@ -39,6 +48,6 @@ public sealed class CatalogueChangedMeanwhileException(string entityType, string
             (_, CatalogueEntryToken.Absent) => "vừa bị người khác xóa",
             _ => "vừa được người khác sửa",
         };
-        return $"{name} {what}. Hãy tải lại trang để xem bản mới rồi sửa lại.";
+        return $"{name} {what}.";
     }
 }

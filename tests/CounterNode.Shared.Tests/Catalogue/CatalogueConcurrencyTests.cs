@@ -52,6 +52,7 @@ public sealed class CatalogueConcurrencyTests
         Assert.Equal((CatalogueChangedMeanwhileException.ErrorCode, Service, "A"), (refused.Code, refused.EntityType, refused.Id));
         Assert.Equal((seenByBoth, TokenOf(f, Service, "A")), (refused.ExpectedToken, refused.CurrentToken));
         Assert.Equal("Dịch vụ \"A\" vừa được người khác sửa. Hãy tải lại trang để xem bản mới rồi sửa lại.", refused.DisplayMessage);
+        Assert.Equal("Dịch vụ \"A\" vừa được người khác sửa.", refused.VietnameseSummary);
     }
 
     [Fact]
