@@ -32,6 +32,9 @@ internal sealed class HarnessNode : IAsyncDisposable
 
     public PokeListener Pokes => _host.Services.GetRequiredService<PokeListener>();
 
+    /// <summary>The node's sync agent (its rounds, and the poke requests it needed no round for).</summary>
+    public SyncAgent Agent => _host.Services.GetServices<IHostedService>().OfType<SyncAgent>().Single();
+
     /// <summary>The counter's call path (the Hub decides when reachable), as the officer console uses it.</summary>
     public CoordinatedMutator Coordinated => _host.Services.GetRequiredService<CoordinatedMutator>();
 

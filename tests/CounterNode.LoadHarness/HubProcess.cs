@@ -21,6 +21,9 @@ internal sealed class HubProcess : IAsyncDisposable
 
     public Uri Url { get; }
 
+    /// <summary>The Hub process's CPU time and resident memory now.</summary>
+    public ProcessUsage Usage() => ProcessUsage.Read(_process);
+
     public static async Task<HubProcess> StartAsync(
         string directory, IReadOnlyList<string> nodeIds, string key, string? postgres, CancellationToken cancellationToken, IEnumerable<string>? extraArguments = null)
     {

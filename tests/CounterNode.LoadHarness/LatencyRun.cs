@@ -109,6 +109,9 @@ internal sealed class LatencyRun(HarnessOptions options)
             var issued = 0;
             var loadBefore = LoadAverage();
             var runtimeBefore = RuntimeCounters.Read();
+            var hubBefore = hub.Usage();
+            var roundsBefore = nodes.Sum(n => n.Agent.SuccessfulRounds);
+            var skippedBefore = nodes.Sum(n => n.Agent.SkippedRequests);
             var run = Stopwatch.StartNew();
             for (var i = 0; i < options.Warmup + options.Samples && run.Elapsed < options.MaxDuration; i++)
             {
@@ -136,9 +139,15 @@ internal sealed class LatencyRun(HarnessOptions options)
             }
 
             var elapsed = run.Elapsed;
+            var hubAfter = hub.Usage();
             var loadAfter = LoadAverage();
             var runtime = RuntimeCounters.Describe(runtimeBefore, elapsed);
             Print(samples, timeouts, elapsed, loadBefore, loadAfter);
+            Console.WriteLine($"Hub process: {ProcessUsage.Describe(hubBefore, hubAfter, elapsed, issued)}");
+            // Each ticket is one local mutation: one round to push it, and no other round is
+            // needed (the other nodes apply the poke's content; the pusher's own poke is skipped).
+            Console.WriteLine($"sync rounds of the {nodes.Count} nodes in this process: {nodes.Sum(n => n.Agent.SuccessfulRounds) - roundsBefore} " +
+                              $"for {issued} tickets; poke requests answered without a round: {nodes.Sum(n => n.Agent.SkippedRequests) - skippedBefore}");
             Console.WriteLine($"measuring process: {runtime}");
             var complete = await VerifyEveryNodeAsync(nodes, tallies, children, issued, cancellationToken);
             await stopWatching.CancelAsync();
