@@ -10,7 +10,7 @@ namespace CounterNode.IntegrationTests.Calendar;
 /// <summary>The working-calendar page <c>/admin/calendar</c> of a real Hub in real headless Chromium, and its JSON API.</summary>
 public sealed class CalendarAdminBrowserTests(CalendarHubFixture hub) : IClassFixture<CalendarHubFixture>
 {
-    private static string Shots => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+    private static string Shots => HeadlessChromium.ScreenshotFolder;
 
     private Uri Url(string path) => new(hub.BaseAddress, path);
 

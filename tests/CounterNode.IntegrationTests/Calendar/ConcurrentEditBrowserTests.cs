@@ -16,7 +16,7 @@ namespace CounterNode.IntegrationTests.Calendar;
 /// </summary>
 public sealed class ConcurrentEditBrowserTests(CalendarHubFixture hub) : IClassFixture<CalendarHubFixture>
 {
-    private static string Shots => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+    private static string Shots => HeadlessChromium.ScreenshotFolder;
 
     private Uri Url(string path) => new(hub.BaseAddress, path);
 

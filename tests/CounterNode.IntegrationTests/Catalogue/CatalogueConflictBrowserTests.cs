@@ -17,7 +17,7 @@ namespace CounterNode.IntegrationTests.Catalogue;
 /// </summary>
 public sealed class CatalogueConflictBrowserTests(CalendarHubFixture hub) : IClassFixture<CalendarHubFixture>
 {
-    private static string Shots => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+    private static string Shots => HeadlessChromium.ScreenshotFolder;
 
     [Fact]
     public async Task The_second_save_of_a_procedure_lists_exactly_the_differing_fields_and_overwrite_stores_the_second_input()

@@ -13,7 +13,7 @@ namespace CounterNode.IntegrationTests.Catalogue;
 /// <summary>The catalogue configured at a real Hub reaches a real counter node; the admin page in real Chromium.</summary>
 public sealed class CatalogueSyncTests(CatalogueHallFixture hall) : IClassFixture<CatalogueHallFixture>
 {
-    private static string Shots => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+    private static string Shots => HeadlessChromium.ScreenshotFolder;
 
     [Fact]
     public async Task A_service_renamed_at_the_hub_shows_on_the_nodes_kiosk_within_seconds()

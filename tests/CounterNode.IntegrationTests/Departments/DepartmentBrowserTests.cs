@@ -16,7 +16,7 @@ public sealed class DepartmentBrowserTests(DepartmentHubFixture hub) : IClassFix
     /// <summary>Planted as the applicant of every dossier here: only the owning department may ever see it.</summary>
     private const string PlantedName = "Hoàng Thị Thu Phương";
 
-    private static string Shots => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+    private static string Shots => HeadlessChromium.ScreenshotFolder;
 
     [Fact]
     public async Task A_department_logs_in_requests_a_supplement_and_a_second_request_is_refused_in_Vietnamese()

@@ -9,6 +9,9 @@ namespace CounterNode.IntegrationTests.Infrastructure;
 /// </summary>
 internal static class HeadlessChromium
 {
+    /// <summary>Where browser tests leave their screenshots (beside the test binaries; created on first use).</summary>
+    public static string ScreenshotFolder => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         ArgumentNullException.ThrowIfNull(playwright);

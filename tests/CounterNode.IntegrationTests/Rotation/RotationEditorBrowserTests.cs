@@ -10,7 +10,7 @@ namespace CounterNode.IntegrationTests.Rotation;
 /// <summary>The rotation editor, the board's rotation section and the public officer list in real headless Chromium.</summary>
 public sealed class RotationEditorBrowserTests(RotationHallFixture hall) : IClassFixture<RotationHallFixture>
 {
-    private static string Shots => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+    private static string Shots => HeadlessChromium.ScreenshotFolder;
 
     [Fact]
     public async Task A_supervisor_schedules_counter_4_records_an_absence_the_board_shows_the_gap_and_a_withdrawal_closes_it()
