@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CounterNode.Shared.Sync;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -25,6 +26,7 @@ public sealed partial class PokeListener
     private long _lastPokeVersion;
     private long _appliedInline;
     private long _pokesReceived;
+    private long _connectAttempts;
     private volatile bool _connected;
 
     /// <param name="applyInline">
@@ -56,6 +58,9 @@ public sealed partial class PokeListener
     /// <summary>How many pokes arrived since start.</summary>
     public long PokesReceived => Interlocked.Read(ref _pokesReceived);
 
+    /// <summary>How many times a connection was started (first connects and reopened ones; not SignalR's own reconnects).</summary>
+    public long ConnectAttempts => Interlocked.Read(ref _connectAttempts);
+
     /// <summary>How many pokes were applied from their content (no pull needed).</summary>
     public long AppliedInline => Interlocked.Read(ref _appliedInline);
 
@@ -72,7 +77,9 @@ public sealed partial class PokeListener
         var endpoint = new Uri(_hubUrl, SyncProtocol.PokeHubPath);
         while (!cancellationToken.IsCancellationRequested)
         {
-            var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Renewed before every start attempt: a close of a failed attempt (the Hub refusing the
+            // key after the handshake) must not end the wait of the attempt that succeeds.
+            var closed = new StrongBox<TaskCompletionSource>(NewSignal());
             var connection = new HubConnectionBuilder()
                 .WithUrl(endpoint, options =>
                 {
@@ -109,15 +116,15 @@ public sealed partial class PokeListener
                 connection.Closed += error =>
                 {
                     IsConnected = false;
-                    closed.TrySetResult();
+                    closed.Value!.TrySetResult();
                     return Task.CompletedTask;
                 };
 
-                if (!await StartWithRetryAsync(connection, endpoint, cancellationToken).ConfigureAwait(false))
+                if (!await StartWithRetryAsync(connection, endpoint, () => closed.Value = NewSignal(), cancellationToken).ConfigureAwait(false))
                     return;
                 try
                 {
-                    await closed.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    await closed.Value!.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
                     LogClosed(_logger);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -130,12 +137,16 @@ public sealed partial class PokeListener
         }
     }
 
-    private async Task<bool> StartWithRetryAsync(HubConnection connection, Uri endpoint, CancellationToken cancellationToken)
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private async Task<bool> StartWithRetryAsync(HubConnection connection, Uri endpoint, Action beforeAttempt, CancellationToken cancellationToken)
     {
         for (long attempt = 0; ; attempt++)
         {
             try
             {
+                beforeAttempt();
+                Interlocked.Increment(ref _connectAttempts);
                 await connection.StartAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
