@@ -26,6 +26,9 @@ internal static partial class HubSyncLog
     [LoggerMessage(EventId = 3008, Level = LogLevel.Warning, Message = "Node {NodeId} restarted its outbox hash chain at mutation {MutationId} (it lost its database and bootstrapped)")]
     public static partial void ChainRestarted(ILogger logger, string nodeId, long mutationId);
 
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Warning, Message = "Poke connection of {NodeId} from {RemoteAddress} refused: {Problem}")]
+    public static partial void PokeConnectionRefused(ILogger logger, string nodeId, string? remoteAddress, string problem);
+
     [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Poke for version {Version} failed")]
     public static partial void PokeFailed(ILogger logger, Exception exception, long version);
 }

@@ -8,7 +8,7 @@ namespace CounterNode.Hub.Sync;
 /// endpoints (headers), or with query parameters <c>node</c> and <c>access_token</c> where a
 /// WebSocket client cannot set headers; each connection joins one group per granted scope.
 /// </summary>
-public sealed class SyncPokeHub(HubSyncEngine engine) : Hub<ISyncPokeClient>
+public sealed class SyncPokeHub(HubSyncEngine engine, ILogger<SyncPokeHub> logger) : Hub<ISyncPokeClient>
 {
     /// <summary>Group of the connections that see <paramref name="scope"/>.</summary>
     public static string GroupOf(string scope) => "scope:" + scope;
@@ -23,8 +23,11 @@ public sealed class SyncPokeHub(HubSyncEngine engine) : Hub<ISyncPokeClient>
         {
             node = await engine.AuthenticateAsync(nodeId, key, Context.ConnectionAborted);
         }
-        catch (NodeAuthenticationException)
+        catch (NodeAuthenticationException ex)
         {
+            // The node backs off and retries; the log says which node needs its key checked.
+            HubSyncLog.PokeConnectionRefused(logger, string.IsNullOrEmpty(nodeId) ? "(none)" : nodeId,
+                http.Connection.RemoteIpAddress?.ToString(), ex.Message);
             Context.Abort();
             return;
         }

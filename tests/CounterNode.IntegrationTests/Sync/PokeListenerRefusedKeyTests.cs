@@ -32,6 +32,11 @@ public sealed class PokeListenerRefusedKeyTests(HubSyncFixture hub) : IClassFixt
         await EventuallyAsync(() => listener.ConnectAttempts >= 2, () => time.Advance(policy.MaxDelay));
         Assert.False(listener.IsConnected);
 
+        // The Hub says which node to check, and never the key it was sent.
+        var warning = await hub.Hub.WaitForLineAsync(l => l.Contains("Poke connection of counter-02 from 127.0.0.1 refused", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        Assert.DoesNotContain("not-the-key", hub.Hub.Output(), StringComparison.Ordinal);
+        Assert.Contains("wrong key", warning, StringComparison.Ordinal);
+
         await stop.CancelAsync();
         await running.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.True(running.IsCompletedSuccessfully);
