@@ -11,8 +11,9 @@ namespace CounterNode.Node.Sync;
 /// pull round trip (the pull stays the truth: anything else falls back to a round).
 /// Also requests a round whenever the connection (re)opens, because pokes sent while the node
 /// was disconnected are lost — after the Hub confirms the subscription
-/// (<see cref="SyncProtocol.SubscribedMethod"/>), so no commit falls between pull and poke. Never gives up: the first connect is retried with the same
-/// jittered backoff as reconnects, and a connection closed for any reason is reopened.
+/// (<see cref="SyncProtocol.SubscribedMethod"/>), so no commit falls between pull and poke.
+/// Never gives up: the first connect is retried with the same jittered backoff as reconnects
+/// (a key the Hub refuses included), and a connection closed for any reason is reopened.
 /// </summary>
 public sealed partial class PokeListener
 {
