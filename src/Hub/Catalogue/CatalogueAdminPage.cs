@@ -16,8 +16,13 @@ namespace CounterNode.Hub.Catalogue;
 /// conflict panel listing field by field what differs between the administrator's input and the
 /// saved version (lists item by item), with an explicit choice: overwrite with my input (saved again
 /// with the new token), use the saved version (loaded into the form, nothing saved), or — when the
-/// entry was removed meanwhile — create it again (token <c>absent</c>). The API does not say who
-/// saved, so the panel says only that someone else did.
+/// entry was removed meanwhile — create it again (token <c>absent</c>). The same panel serves a
+/// refused delete and a refused new badge: it compares the row the administrator saw with the saved
+/// version (fields only the list shows, like "has a badge", included) and offers to delete / issue
+/// again based on the version just shown (an explicit second click), or not to; an entry removed
+/// meanwhile is simply gone from the refreshed list. The API shows no badge version, so a badge
+/// re-issued meanwhile changes no visible field: the panel then says a badge or PIN may have changed.
+/// The API does not say who saved, so the panel says only that someone else did.
 /// Behind the supervisors' cookie login (unauthenticated visitors are sent to the board login).
 /// </summary>
 public static class CatalogueAdminPage
@@ -72,6 +77,7 @@ public static class CatalogueAdminPage
  #conflict ul{margin:0;padding-left:18px}
  #conflict .only{font-weight:bold;background:#fde9b8}
  #conflict .order{font-style:italic}
+ #conflict-warning{font-weight:bold;color:#8a1010}
  #conflict button{margin:6px 6px 0 0;padding:6px 10px}
 </style>
 </head>
@@ -87,13 +93,18 @@ public static class CatalogueAdminPage
 <section id="conflict" hidden tabindex="-1" aria-labelledby="conflict-title">
 <h3 id="conflict-title"></h3>
 <p id="conflict-who"></p>
-<table id="conflict-diff"><thead><tr><th scope="col">Mục</th><th scope="col">Nội dung của bạn (chưa lưu)</th><th scope="col">Bản đã lưu hiện nay</th></tr></thead><tbody></tbody></table>
-<p id="conflict-same" hidden>Bản đã lưu có nội dung giống hệt nội dung bạn nhập.</p>
+<table id="conflict-diff"><thead><tr><th scope="col">Mục</th><th scope="col" id="conflict-mine"></th><th scope="col" id="conflict-theirs">Bản đã lưu hiện nay</th></tr></thead><tbody></tbody></table>
+<p id="conflict-same" hidden></p>
+<p id="conflict-warning" hidden></p>
 <div id="conflict-actions">
 <button type="button" id="conflict-overwrite">Ghi đè bằng nội dung của tôi</button>
 <button type="button" id="conflict-use-saved">Dùng bản đã lưu</button>
 <button type="button" id="conflict-recreate">Tạo lại với nội dung của tôi</button>
 <button type="button" id="conflict-discard">Bỏ nội dung của tôi</button>
+<button type="button" id="conflict-delete-anyway">Vẫn xóa bản đã lưu</button>
+<button type="button" id="conflict-keep">Không xóa</button>
+<button type="button" id="conflict-badge-anyway">Vẫn cấp thẻ mới</button>
+<button type="button" id="conflict-no-badge">Không cấp</button>
 </div>
 </section>
 </div>
@@ -129,7 +140,7 @@ const kinds = {
     { name: "id", label: "Mã (không dấu, gạch nối)" }, { name: "name", label: "Tên" } ] },
 };
 let catalogue = null, current = "service", editing = null;
-// The refused save the conflict panel is about: { kind, key, token } (token of the entry as now saved, "absent" when removed).
+// The refused action the conflict panel is about: { action, kind, key, token, saved } (token and data of the entry as now saved; "absent" when removed).
 let conflict = null;
 const changedMeanwhile = "catalogue.changed-meanwhile";
 
@@ -209,19 +220,21 @@ function edit(d) {
   const save = document.createElement("button"); save.type = "submit"; save.textContent = "Lưu"; actions.appendChild(save);
   if (!k.single) {
     const add = document.createElement("button"); add.type = "button"; add.textContent = "Thêm mới"; add.onclick = () => edit(null); actions.appendChild(add);
-    if (d) { const del = document.createElement("button"); del.type = "button"; del.textContent = "Xóa"; del.onclick = () => remove(d); actions.appendChild(del); }
-    if (d && current === "officer") { const badge = document.createElement("button"); badge.type = "button"; badge.textContent = "Cấp thẻ mới"; badge.onclick = () => issueBadge(d); actions.appendChild(badge); }
+    if (d) { const del = document.createElement("button"); del.type = "button"; del.id = "delete-entry"; del.textContent = "Xóa"; del.onclick = () => remove(d); actions.appendChild(del); }
+    if (d && current === "officer") { const badge = document.createElement("button"); badge.type = "button"; badge.id = "issue-badge"; badge.textContent = "Cấp thẻ mới"; badge.onclick = () => issueBadge(d); actions.appendChild(badge); }
   }
   form.appendChild(actions);
   form.onsubmit = e => { e.preventDefault(); saveForm(); };
 }
 function tokenOf(kind, key) { return (catalogue.tokens || {})["catalogue." + kind + "/" + key] || "absent"; }
-async function send(method, path, body, token, onConflict) {
+// onConflict: what to do when someone else changed the entry meanwhile (409); onGone: when it no longer exists (404).
+async function send(method, path, body, token, onConflict, onGone) {
   const headers = { "Content-Type": "application/json" };
   if (token) headers["If-Match"] = '"' + token + '"';
   const r = await fetch(api + path, { method, credentials: "same-origin", headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const json = await r.json().catch(() => ({}));
   if (r.status === 409 && json.code === changedMeanwhile && onConflict) { await onConflict(json); return null; }
+  if (r.status === 404 && onGone) { await onGone(json); return null; }
   if (!r.ok) {
     status(json.detail || ("Lỗi " + r.status), false);
     // Nothing is re-rendered on a refusal: what was typed stays.
@@ -258,9 +271,10 @@ function canon(f, v) {
   }
 }
 function isList(f) { return f.type === "list" || f.type === "lines" || f.type === "periods"; }
-function differences(k, mine, saved) {
+// withListOnly: two stored versions are compared (delete, badge), so what only the list shows (e.g. "Đã cấp thẻ") counts too.
+function differences(k, mine, saved, withListOnly) {
   const rows = [];
-  for (const f of k.fields.filter(f => !f.listOnly && f.type !== "password")) {
+  for (const f of k.fields.filter(f => (withListOnly || !f.listOnly) && f.type !== "password")) {
     const a = canon(f, mine[f.name]), b = canon(f, saved[f.name]);
     if (JSON.stringify(a) !== JSON.stringify(b)) rows.push({ f, a, b });
   }
@@ -287,36 +301,55 @@ function listCell(items, other) {
   if (sameItems) { const p = document.createElement("p"); p.className = "order"; p.textContent = "Cùng các mục nhưng khác thứ tự."; cell.appendChild(p); }
   return cell;
 }
-async function showConflict(kind, key) {
-  const k = kinds[kind], form = document.getElementById("editor"), mine = formData(k, form);
+function nameOf(kind, key) { const k = kinds[kind]; return k.single ? k.title : k.title + " " + key; }
+// The entry as now saved ({ data, token }), null when it was removed meanwhile, undefined when it could not be read (the status says so).
+async function fetchSaved(kind, key, unread) {
   const r = await fetch(api + "/" + kind + "/" + encodeURIComponent(key), { credentials: "same-origin" });
-  if (!r.ok && r.status !== 404) { status(k.title + " " + key + " vừa được người khác lưu nhưng không tải được bản đã lưu (lỗi " + r.status + "); nội dung bạn nhập vẫn còn, hãy thử lưu lại sau.", false); return; }
-  const entry = r.ok ? await r.json() : null, removed = entry === null;
-  conflict = { kind, key, token: removed ? "absent" : entry.token };
-  refreshRow(kind, key, removed ? null : entry);
-  const name = k.single ? k.title : k.title + " " + key;
-  document.getElementById("conflict-title").textContent = removed ? name + " đã bị người khác xóa" : name + " đã được lưu bởi người khác";
-  document.getElementById("conflict-who").textContent = removed
-    ? "Mục này đã bị người khác xóa sau khi bạn mở nó. Nội dung bạn nhập chưa được lưu và vẫn còn trong biểu mẫu."
-    : "Mục này đã được lưu bởi người khác sau khi bạn mở nó. Nội dung bạn nhập chưa được lưu và vẫn còn trong biểu mẫu. Các mục khác nhau:";
+  if (r.status === 404) return null;
+  if (!r.ok) { status(nameOf(kind, key) + " vừa được người khác thay đổi nhưng không tải được bản đã lưu (lỗi " + r.status + "); " + unread, false); return undefined; }
+  return await r.json();
+}
+// The buttons each refused action offers.
+const conflictChoices = {
+  save: ["overwrite", "use-saved"], recreate: ["recreate", "discard"],
+  delete: ["delete-anyway", "keep"], badge: ["badge-anyway", "no-badge"],
+};
+// One panel for every refused action: what differs (rows of differences()), the choices of `action`, focus on the panel.
+function openConflict(c) {
+  conflict = { action: c.action, kind: c.kind, key: c.key, token: c.entry ? c.entry.token : "absent", saved: c.entry ? c.entry.data : null };
+  document.getElementById("conflict-title").textContent = c.title;
+  document.getElementById("conflict-who").textContent = c.who;
+  document.getElementById("conflict-mine").textContent = c.mine || "";
   const body = document.querySelector("#conflict-diff tbody"); body.textContent = "";
-  const rows = removed ? [] : differences(k, mine, entry.data);
-  for (const { f, a, b } of rows) {
+  for (const { f, a, b } of c.rows) {
     const tr = body.insertRow(); tr.dataset.field = f.name;
     const th = document.createElement("th"); th.scope = "row"; th.textContent = f.label; tr.appendChild(th);
     if (isList(f)) tr.append(listCell(a, b), listCell(b, a));
     else { tr.insertCell().textContent = showValue(f, a); tr.insertCell().textContent = showValue(f, b); }
   }
-  document.getElementById("conflict-diff").hidden = rows.length === 0;
-  document.getElementById("conflict-same").hidden = removed || rows.length !== 0;
-  document.getElementById("conflict-overwrite").hidden = removed;
-  document.getElementById("conflict-use-saved").hidden = removed;
-  document.getElementById("conflict-recreate").hidden = !removed;
-  document.getElementById("conflict-discard").hidden = !removed;
-  status(removed
-    ? "Chưa lưu: " + name + " đã bị người khác xóa. Hãy chọn tạo lại hoặc bỏ nội dung của bạn."
-    : "Chưa lưu: " + name + " đã được người khác lưu trước bạn. Hãy xem các điểm khác nhau rồi chọn ghi đè hoặc dùng bản đã lưu.", false);
+  document.getElementById("conflict-diff").hidden = c.rows.length === 0;
+  const same = document.getElementById("conflict-same"); same.textContent = c.same || ""; same.hidden = !c.same || c.rows.length !== 0;
+  const warning = document.getElementById("conflict-warning"); warning.textContent = c.warning || ""; warning.hidden = !c.warning;
+  for (const id of Object.values(conflictChoices).flat()) document.getElementById("conflict-" + id).hidden = !conflictChoices[c.action].includes(id);
+  status(c.status, false);
   const panel = document.getElementById("conflict"); panel.hidden = false; panel.focus();
+}
+async function showConflict(kind, key) {
+  const k = kinds[kind], form = document.getElementById("editor"), mine = formData(k, form);
+  const entry = await fetchSaved(kind, key, "nội dung bạn nhập vẫn còn, hãy thử lưu lại sau.");
+  if (entry === undefined) return;
+  const removed = entry === null, name = nameOf(kind, key);
+  refreshRow(kind, key, entry);
+  openConflict({ action: removed ? "recreate" : "save", kind, key, entry,
+    title: removed ? name + " đã bị người khác xóa" : name + " đã được lưu bởi người khác",
+    who: removed
+      ? "Mục này đã bị người khác xóa sau khi bạn mở nó. Nội dung bạn nhập chưa được lưu và vẫn còn trong biểu mẫu."
+      : "Mục này đã được lưu bởi người khác sau khi bạn mở nó. Nội dung bạn nhập chưa được lưu và vẫn còn trong biểu mẫu. Các mục khác nhau:",
+    mine: "Nội dung của bạn (chưa lưu)", rows: removed ? [] : differences(k, mine, entry.data),
+    same: removed ? "" : "Bản đã lưu có nội dung giống hệt nội dung bạn nhập.",
+    status: removed
+      ? "Chưa lưu: " + name + " đã bị người khác xóa. Hãy chọn tạo lại hoặc bỏ nội dung của bạn."
+      : "Chưa lưu: " + name + " đã được người khác lưu trước bạn. Hãy xem các điểm khác nhau rồi chọn ghi đè hoặc dùng bản đã lưu." });
 }
 // The table shows the entry as now saved (the form keeps the administrator's input and its old token until they choose).
 function refreshRow(kind, key, entry) {
@@ -356,19 +389,89 @@ document.getElementById("conflict-discard").onclick = async () => {
   editing = null; await load();
   status("Đã bỏ nội dung bạn nhập cho " + k.title + " " + key + "; mục này không còn trong danh mục.", true);
 };
+// The row of the list and its token: what the administrator saw, and the version a delete or a badge is based on.
+function seenRow(kind, key) { const k = kinds[kind]; return k.single ? catalogue.center : rowsOf(kind).find(x => k.key(x) === key); }
+// Someone else removed the entry before this administrator's delete or badge: nothing to choose, the list is brought up to date.
+async function gone(kind, key, text, ok) { hideConflict(); editing = null; await load(); status(nameOf(kind, key) + text, ok); }
 async function remove(d) {
-  const k = kinds[current], key = k.key(d);
+  const kind = current, key = kinds[kind].key(d);
   if (!confirm("Xóa " + key + "?")) return;
-  const result = await send("DELETE", "/" + current + "/" + encodeURIComponent(key), undefined, tokenOf(current, key));
-  if (result) { status("Đã xóa " + key + ".", true); editing = null; await load(); }
+  await deleteEntry(kind, key, seenRow(kind, key) || d, tokenOf(kind, key), "Đã xóa ");
 }
-async function issueBadge(d) {
-  const result = await send("POST", "/officers/" + encodeURIComponent(d.id) + "/badge", undefined, tokenOf("officer", d.id));
+async function deleteEntry(kind, key, seen, token, done) {
+  const result = await send("DELETE", "/" + kind + "/" + encodeURIComponent(key), undefined, token,
+    () => showDeleteConflict(kind, key, seen), () => gone(kind, key, " đã được người khác xóa trước bạn; danh sách đã được làm mới.", true));
+  if (result) { hideConflict(); editing = null; await load(); status(done + kinds[kind].title.toLowerCase() + " " + key + ".", true); }
+}
+// A delete refused because the entry changed since the administrator saw it: what changed, then delete anyway or keep.
+async function showDeleteConflict(kind, key, seen) {
+  const k = kinds[kind], name = nameOf(kind, key);
+  const entry = await fetchSaved(kind, key, "chưa có gì bị xóa.");
+  if (entry === undefined) return;
+  if (entry === null) { await gone(kind, key, " đã được người khác xóa trước bạn; danh sách đã được làm mới.", true); return; }
+  refreshRow(kind, key, entry);
+  openConflict({ action: "delete", kind, key, entry,
+    title: name + " đã được người khác sửa trước khi bạn xóa",
+    who: "Mục này đã được người khác lưu sau khi bạn xem nó; chưa có gì bị xóa. Các mục khác nhau giữa bản bạn đã xem và bản đã lưu hiện nay:",
+    mine: "Bản bạn đã xem", rows: differences(k, seen, entry.data, true),
+    same: kind === "officer" ? "Các thông tin hiển thị không đổi: người khác đã cấp thẻ mới hoặc đổi mã PIN của cán bộ này." : "Nội dung hiển thị không đổi.",
+    status: "Chưa xóa: " + name + " đã được người khác sửa. Hãy xem các điểm khác nhau rồi chọn vẫn xóa hoặc không xóa." });
+}
+async function issueBadge(d) { await issueBadgeFor(d.id, seenRow("officer", d.id) || d, tokenOf("officer", d.id), "Đã cấp thẻ mới cho " + d.id + "; thẻ cũ hết hiệu lực."); }
+async function issueBadgeFor(id, seen, token, done) {
+  const result = await send("POST", "/officers/" + encodeURIComponent(id) + "/badge", undefined, token,
+    () => showBadgeConflict(id, seen), () => gone("officer", id, " đã bị người khác xóa; không cấp thẻ.", false));
   if (result) {
-    // The badge changed the officer: the open form is now based on the new version (no false "changed meanwhile" on its next save).
-    catalogue.tokens["catalogue.officer/" + d.id] = result.token; document.getElementById("editor").dataset.token = result.token;
-    const p = document.getElementById("badge"); p.hidden = false; p.textContent = "Mã thẻ mới (in ngay, chỉ hiện một lần): " + result.badge; status("Đã cấp thẻ mới cho " + d.id + "; thẻ cũ hết hiệu lực.", true); }
+    hideConflict();
+    // The badge changed the officer: a form based on the version the badge replaced is now based on the new one
+    // (no false "changed meanwhile" on its next save); a form based on an older version keeps its token, so its save still shows the conflict.
+    catalogue.tokens["catalogue.officer/" + id] = result.token;
+    const form = document.getElementById("editor"); if (form.dataset.token === token) form.dataset.token = result.token;
+    const p = document.getElementById("badge"); p.hidden = false; p.textContent = "Mã thẻ mới (in ngay, chỉ hiện một lần): " + result.badge; status(done, true); }
 }
+// A badge refused because the officer changed since the administrator saw them: what changed, then issue anyway or not.
+// The API shows only whether a badge exists: a badge re-issued meanwhile changes no visible field, so the panel says so.
+async function showBadgeConflict(id, seen) {
+  const k = kinds.officer, name = nameOf("officer", id);
+  const entry = await fetchSaved("officer", id, "chưa cấp thẻ mới.");
+  if (entry === undefined) return;
+  if (entry === null) { await gone("officer", id, " đã bị người khác xóa; không cấp thẻ.", false); return; }
+  refreshRow("officer", id, entry);
+  const issuedMeanwhile = !seen.hasBadge && entry.data.hasBadge;
+  openConflict({ action: "badge", kind: "officer", key: id, entry,
+    title: name + " đã được người khác thay đổi trước khi bạn cấp thẻ",
+    who: "Cán bộ này đã được người khác lưu sau khi bạn xem; chưa có thẻ mới nào được cấp. Các mục khác nhau giữa bản bạn đã xem và bản đã lưu hiện nay:",
+    mine: "Bản bạn đã xem", rows: differences(k, seen, entry.data, true),
+    same: "Các thông tin hiển thị không đổi: có thể người khác vừa cấp thẻ mới hoặc đổi mã PIN của cán bộ này.",
+    warning: issuedMeanwhile
+      ? "Người khác vừa cấp thẻ cho cán bộ này. Nếu vẫn cấp thẻ mới, thẻ đó sẽ hết hiệu lực ngay; chỉ thẻ bạn cấp dùng được."
+      : "Nếu người khác vừa cấp thẻ cho cán bộ này, thẻ đó sẽ hết hiệu lực ngay khi bạn vẫn cấp thẻ mới; chỉ thẻ bạn cấp dùng được.",
+    status: "Chưa cấp thẻ: " + name + " đã được người khác thay đổi. Hãy xem các điểm khác nhau rồi chọn vẫn cấp thẻ mới hoặc không cấp." });
+}
+document.getElementById("conflict-delete-anyway").onclick = async () => {
+  if (!conflictKindStillOpen()) return;
+  // Explicit: the delete is now based on the version just shown (a newer one is refused again and shown).
+  const { kind, key, token, saved } = conflict;
+  await deleteEntry(kind, key, saved, token, "Đã xóa bản đã lưu của ");
+};
+document.getElementById("conflict-keep").onclick = async () => {
+  if (!conflictKindStillOpen()) return;
+  const { kind, key } = conflict;
+  await reload(kind, key);
+  status("Không xóa: " + nameOf(kind, key) + " được giữ nguyên như bản đã lưu hiện nay.", true);
+};
+document.getElementById("conflict-badge-anyway").onclick = async () => {
+  if (!conflictKindStillOpen()) return;
+  const { key, token, saved } = conflict;
+  await issueBadgeFor(key, saved, token, "Đã cấp thẻ mới cho " + key + "; thẻ cũ và thẻ người khác vừa cấp (nếu có) hết hiệu lực.");
+};
+document.getElementById("conflict-no-badge").onclick = () => {
+  if (!conflictKindStillOpen()) return;
+  const { kind, key } = conflict;
+  hideConflict();
+  status("Không cấp thẻ mới cho " + nameOf(kind, key) + "; không có gì thay đổi.", true);
+  const again = document.getElementById("issue-badge"); if (again) again.focus();
+};
 async function reload(kind, key) {
   const message = document.getElementById("status").textContent, cls = document.getElementById("status").className;
   await load(); const k = kinds[kind];

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using CounterNode.IntegrationTests.Calendar;
 using CounterNode.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
+using static CounterNode.IntegrationTests.Catalogue.CatalogueAdminBrowser;
 
 namespace CounterNode.IntegrationTests.Catalogue;
 
@@ -31,7 +31,7 @@ public sealed class CatalogueConflictBrowserTests(CalendarHubFixture hub) : ICla
         await first.Locator("#f-name").FillAsync("Cấp Phiếu lý lịch tư pháp số 1");
         await first.Locator("#f-documents").FillAsync("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp\nBản chụp Căn cước");
         await first.Locator("#editor button[type='submit']").ClickAsync();
-        await Assertions.Expect(first.Locator("#status")).ToHaveClassAsync("ok");
+        await Assertions.Expect(first.Locator("#status")).ToHaveClassAsync("ok", new() { Timeout = RoundTripMs });
 
         // The second, still on the old version, changes the fee and adds a document.
         await second.Locator("#f-fee").FillAsync("250000");
@@ -39,7 +39,7 @@ public sealed class CatalogueConflictBrowserTests(CalendarHubFixture hub) : ICla
         await second.Locator("#editor button[type='submit']").ClickAsync();
 
         var panel = second.Locator("#conflict");
-        await Assertions.Expect(panel).ToBeVisibleAsync();
+        await Assertions.Expect(panel).ToBeVisibleAsync(new() { Timeout = RoundTripMs });
         await Assertions.Expect(panel).ToBeFocusedAsync();
         await Assertions.Expect(second.Locator("#conflict-title")).ToHaveTextAsync("Thủ tục STP-01 đã được lưu bởi người khác");
         await Assertions.Expect(second.Locator("#status")).ToHaveClassAsync("error");
@@ -69,7 +69,7 @@ public sealed class CatalogueConflictBrowserTests(CalendarHubFixture hub) : ICla
 
         // An explicit overwrite: the second administrator's input is stored as a whole.
         await second.GetByRole(AriaRole.Button, new() { Name = "Ghi đè bằng nội dung của tôi" }).ClickAsync();
-        await Assertions.Expect(second.Locator("#status")).ToHaveClassAsync("ok");
+        await Assertions.Expect(second.Locator("#status")).ToHaveClassAsync("ok", new() { Timeout = RoundTripMs });
         await Assertions.Expect(second.Locator("#status")).ToContainTextAsync("Đã ghi đè bằng nội dung của bạn");
         await Assertions.Expect(panel).ToBeHiddenAsync();
         stored = await EntryAsync(admin, "procedures/STP-01");
@@ -90,21 +90,21 @@ public sealed class CatalogueConflictBrowserTests(CalendarHubFixture hub) : ICla
         await first.Locator("#f-name").FillAsync("Tư pháp - Hộ tịch (bản thứ nhất)");
         await first.Locator("#f-departments").FillAsync("STP, SKHDT");
         await first.Locator("#editor button[type='submit']").ClickAsync();
-        await Assertions.Expect(first.Locator("#status")).ToHaveClassAsync("ok");
+        await Assertions.Expect(first.Locator("#status")).ToHaveClassAsync("ok", new() { Timeout = RoundTripMs });
         using var admin = await hub.AdminClientAsync();
         var tokenAfterFirst = await ETagAsync(admin, "services/A");
 
         await second.Locator("#f-name").FillAsync("Tư pháp - Hộ tịch (bản thứ hai)");
         await second.Locator("#editor button[type='submit']").ClickAsync();
         var panel = second.Locator("#conflict");
-        await Assertions.Expect(panel).ToBeFocusedAsync();
+        await Assertions.Expect(panel).ToBeFocusedAsync(new() { Timeout = RoundTripMs });
         await Assertions.Expect(panel.Locator("#conflict-diff tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(panel.Locator("tr[data-field='name'] td")).ToHaveTextAsync(["Tư pháp - Hộ tịch (bản thứ hai)", "Tư pháp - Hộ tịch (bản thứ nhất)"]);
         await Assertions.Expect(panel.Locator("tr[data-field='departments'] td").Nth(1).Locator("li.only")).ToHaveTextAsync(["SKHDT — chỉ có ở bản này"]);
         await Assertions.Expect(panel.Locator("tr[data-field='departments'] td").Nth(0).Locator("li.only")).ToHaveCountAsync(0);
 
         await second.GetByRole(AriaRole.Button, new() { Name = "Dùng bản đã lưu" }).ClickAsync();
-        await Assertions.Expect(second.Locator("#status")).ToContainTextAsync("Đã nạp bản đã lưu của Dịch vụ (hàng đợi) A vào biểu mẫu");
+        await Assertions.Expect(second.Locator("#status")).ToContainTextAsync("Đã nạp bản đã lưu của Dịch vụ (hàng đợi) A vào biểu mẫu", new() { Timeout = RoundTripMs });
         await Assertions.Expect(panel).ToBeHiddenAsync();
         await Assertions.Expect(second.Locator("#f-name")).ToHaveValueAsync("Tư pháp - Hộ tịch (bản thứ nhất)");
         await Assertions.Expect(second.Locator("#f-departments")).ToHaveValueAsync("STP, SKHDT");
@@ -115,6 +115,7 @@ public sealed class CatalogueConflictBrowserTests(CalendarHubFixture hub) : ICla
         // The form is now based on the saved version: the next save goes through without a conflict.
         await second.Locator("#f-name").FillAsync("Tư pháp - Hộ tịch (bản thứ ba)");
         await second.Locator("#editor button[type='submit']").ClickAsync();
+        await Assertions.Expect(second.Locator("#status")).ToContainTextAsync("Đã lưu dịch vụ (hàng đợi) A", new() { Timeout = RoundTripMs });
         await Assertions.Expect(second.Locator("#status")).ToHaveClassAsync("ok");
         await Assertions.Expect(panel).ToBeHiddenAsync();
         var stored = await EntryAsync(admin, "services/A");
@@ -139,7 +140,7 @@ public sealed class CatalogueConflictBrowserTests(CalendarHubFixture hub) : ICla
         await page.Locator("#editor button[type='submit']").ClickAsync();
 
         var panel = page.Locator("#conflict");
-        await Assertions.Expect(panel).ToBeFocusedAsync();
+        await Assertions.Expect(panel).ToBeFocusedAsync(new() { Timeout = RoundTripMs });
         await Assertions.Expect(page.Locator("#conflict-title")).ToHaveTextAsync("Sở, ngành SNV đã bị người khác xóa");
         await Assertions.Expect(page.Locator("#conflict-who")).ToContainTextAsync("đã bị người khác xóa sau khi bạn mở nó");
         await Assertions.Expect(page.Locator("#conflict-diff")).ToBeHiddenAsync();
@@ -149,41 +150,11 @@ public sealed class CatalogueConflictBrowserTests(CalendarHubFixture hub) : ICla
             Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo lại với nội dung của tôi" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#status")).ToHaveClassAsync("ok");
+        await Assertions.Expect(page.Locator("#status")).ToHaveClassAsync("ok", new() { Timeout = RoundTripMs });
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Đã tạo lại");
         await Assertions.Expect(panel).ToBeHiddenAsync();
         Assert.Equal("Sở Nội vụ tỉnh", (await EntryAsync(admin, "departments/SNV")).GetProperty("name").GetString());
     }
 
-    // A signed-in administrator (own browser context, own cookie) with entry `key` of tab `kind` open in the form.
-    private async Task<IPage> OpenAsync(IBrowser browser, string kind, string key)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        var page = await context.NewPageAsync();
-        var url = new Uri(hub.BaseAddress, "/admin/catalogue").ToString();
-        await page.GotoAsync(url);
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/board/login"));
-        await page.FillAsync("#userName", CalendarHubFixture.UserName);
-        await page.FillAsync("#password", CalendarHubFixture.Password);
-        await page.ClickAsync("#login-submit");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/board$"));
-        await page.GotoAsync(url);
-        await page.Locator($"#tabs button[data-kind='{kind}']").ClickAsync();
-        await page.Locator($"#list tr[data-key='{key}'] button").ClickAsync();
-        await Assertions.Expect(page.Locator("#form-title")).ToContainTextAsync("Sửa: " + key);
-        return page;
-    }
-
-    private static async Task<JsonElement> EntryAsync(HttpClient admin, string path)
-    {
-        using var json = JsonDocument.Parse(await admin.GetStringAsync("/board/api/catalogue/" + path));
-        return json.RootElement.GetProperty("data").Clone();
-    }
-
-    private static async Task<string> ETagAsync(HttpClient admin, string path)
-    {
-        using var response = await admin.GetAsync("/board/api/catalogue/" + path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return response.Headers.ETag?.Tag ?? throw new InvalidOperationException("no ETag");
-    }
+    private Task<IPage> OpenAsync(IBrowser browser, string kind, string key) => CatalogueAdminBrowser.OpenAsync(browser, hub, kind, key);
 }
