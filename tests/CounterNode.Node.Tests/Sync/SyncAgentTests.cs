@@ -1,3 +1,4 @@
+using CounterNode.Node.Storage;
 using CounterNode.Node.Sync;
 using CounterNode.Node.Tests.Storage;
 using CounterNode.Shared.Sync.Mutators.Tickets;
@@ -19,13 +20,8 @@ public sealed class SyncAgentTests : IDisposable
     [Fact]
     public async Task It_pulls_on_its_timer_and_pushes_on_local_mutations()
     {
-        var hub = new InMemoryHub();
-        await using var replica = _replicas.Open();
-        await using var other = _replicas.Open("kiosk-01");
-        using var engine = new SyncEngine(replica, hub.For("counter-01"));
-        using var otherEngine = new SyncEngine(other, hub.For("kiosk-01"));
-        var trigger = new SyncTrigger();
-        using var agent = Agent(engine, trigger);
+        await using var rig = new Rig(_replicas);
+        var (hub, replica, other, otherEngine, agent) = (rig.Hub, rig.Replica, rig.Other, rig.OtherEngine, rig.Agent);
 
         await agent.StartAsync(CancellationToken.None);
         await Eventually(async () => (await replica.GetSyncStateAsync(CancellationToken.None)).Bootstrapped, advance: false);
@@ -49,13 +45,8 @@ public sealed class SyncAgentTests : IDisposable
     [Fact]
     public async Task A_poke_of_a_version_it_already_holds_costs_no_round_and_a_newer_one_pulls()
     {
-        var hub = new InMemoryHub();
-        await using var replica = _replicas.Open();
-        await using var other = _replicas.Open("kiosk-01");
-        using var engine = new SyncEngine(replica, hub.For("counter-01"));
-        using var otherEngine = new SyncEngine(other, hub.For("kiosk-01"));
-        var trigger = new SyncTrigger();
-        using var agent = Agent(engine, trigger);
+        await using var rig = new Rig(_replicas);
+        var (hub, replica, other, otherEngine, trigger, agent) = (rig.Hub, rig.Replica, rig.Other, rig.OtherEngine, rig.Trigger, rig.Agent);
 
         // A commit exists before the node starts: its first round brings the replica to it.
         await other.MutateAsync(TicketMutationTypes.Issue, TestReplicas.Issue(Guid.NewGuid(), 1), null, CancellationToken.None);
@@ -88,13 +79,44 @@ public sealed class SyncAgentTests : IDisposable
         await agent.StopAsync(CancellationToken.None);
     }
 
+    // Node counter-01 with its agent, and kiosk-01 (no agent) to put other nodes' commits on the Hub.
     // The agent's poke connection points at a closed port: nothing but the test pokes it.
-    private SyncAgent Agent(SyncEngine engine, SyncTrigger trigger)
+    private sealed class Rig : IAsyncDisposable
     {
-        var pokes = new PokeListener(new Uri("http://127.0.0.1:1"), new HubCredentials("counter-01", "k"), trigger,
-            new UnlimitedRetryPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)), _replicas.Time, NullLogger<PokeListener>.Instance);
-        return new SyncAgent(engine, pokes, trigger, Options.Create(new NodeSyncOptions { Key = "k", PullInterval = Interval }),
-            _replicas.Time, NullLogger<SyncAgent>.Instance);
+        public Rig(TestReplicas replicas)
+        {
+            Replica = replicas.Open();
+            Other = replicas.Open("kiosk-01");
+            Engine = new SyncEngine(Replica, Hub.For("counter-01"));
+            OtherEngine = new SyncEngine(Other, Hub.For("kiosk-01"));
+            var pokes = new PokeListener(new Uri("http://127.0.0.1:1"), new HubCredentials("counter-01", "k"), Trigger,
+                new UnlimitedRetryPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)), replicas.Time, NullLogger<PokeListener>.Instance);
+            Agent = new SyncAgent(Engine, pokes, Trigger, Options.Create(new NodeSyncOptions { Key = "k", PullInterval = Interval }),
+                replicas.Time, NullLogger<SyncAgent>.Instance);
+        }
+
+        public InMemoryHub Hub { get; } = new();
+
+        public NodeReplica Replica { get; }
+
+        public NodeReplica Other { get; }
+
+        public SyncEngine Engine { get; }
+
+        public SyncEngine OtherEngine { get; }
+
+        public SyncTrigger Trigger { get; } = new();
+
+        public SyncAgent Agent { get; }
+
+        public async ValueTask DisposeAsync()
+        {
+            Agent.Dispose();
+            Engine.Dispose();
+            OtherEngine.Dispose();
+            await Replica.DisposeAsync();
+            await Other.DisposeAsync();
+        }
     }
 
     private async Task Eventually(Func<Task<bool>> condition, bool advance)
