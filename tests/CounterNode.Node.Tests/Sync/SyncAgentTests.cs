@@ -1,5 +1,6 @@
 using CounterNode.Node.Storage;
 using CounterNode.Node.Sync;
+using CounterNode.Node.Tests.Catalogue;
 using CounterNode.Node.Tests.Storage;
 using CounterNode.Shared.Sync.Mutators.Tickets;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,15 +17,19 @@ public sealed class SyncAgentTests : IDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
     private readonly TestReplicas _replicas = new();
+    private RecordingLogger<SyncAgent>? _agentLog;
 
     [Fact]
     public async Task It_pulls_on_its_timer_and_pushes_on_local_mutations()
     {
-        await using var rig = new Rig(_replicas);
+        await using var rig = NewRig();
         var (hub, replica, other, otherEngine, agent) = (rig.Hub, rig.Replica, rig.Other, rig.OtherEngine, rig.Agent);
 
         await agent.StartAsync(CancellationToken.None);
-        await Eventually(async () => (await replica.GetSyncStateAsync(CancellationToken.None)).Bootstrapped, advance: false);
+        // The first round ends (bootstrap, push, pull) before the other node commits: a commit
+        // made while that round still pulls would arrive without the timer.
+        await Eventually(() => Task.FromResult(agent.SuccessfulRounds == 1), advance: false);
+        Assert.True((await replica.GetSyncStateAsync(CancellationToken.None)).Bootstrapped);
 
         // Another node's ticket reaches the Hub; only the timer can bring it here.
         var theirs = Guid.NewGuid();
@@ -45,7 +50,7 @@ public sealed class SyncAgentTests : IDisposable
     [Fact]
     public async Task A_poke_of_a_version_it_already_holds_costs_no_round_and_a_newer_one_pulls()
     {
-        await using var rig = new Rig(_replicas);
+        await using var rig = NewRig();
         var (hub, replica, other, otherEngine, trigger, agent) = (rig.Hub, rig.Replica, rig.Other, rig.OtherEngine, rig.Trigger, rig.Agent);
 
         // A commit exists before the node starts: its first round brings the replica to it.
@@ -68,8 +73,9 @@ public sealed class SyncAgentTests : IDisposable
         await other.MutateAsync(TicketMutationTypes.Issue, TestReplicas.Issue(theirs, 2), null, CancellationToken.None);
         await otherEngine.SyncOnceAsync(CancellationToken.None);
         trigger.RequestPull(hub.Version);
-        await Eventually(async () => await replica.GetAsync(TicketEntityTypes.Ticket, theirs.ToString("D"), CancellationToken.None) is not null, advance: false);
-        Assert.Equal(2, agent.SuccessfulRounds);
+        // The ticket is stored inside the round, before the round counts: wait for the count.
+        await Eventually(() => Task.FromResult(agent.SuccessfulRounds == 2), advance: false);
+        Assert.NotNull(await replica.GetAsync(TicketEntityTypes.Ticket, theirs.ToString("D"), CancellationToken.None));
 
         // Skipped requests do not push the timer back: it still fires one interval after the last round.
         trigger.RequestPull(hub.Version);
@@ -92,10 +98,13 @@ public sealed class SyncAgentTests : IDisposable
             var pokes = new PokeListener(new Uri("http://127.0.0.1:1"), new HubCredentials("counter-01", "k"), Trigger,
                 new UnlimitedRetryPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)), replicas.Time, NullLogger<PokeListener>.Instance);
             Agent = new SyncAgent(Engine, pokes, Trigger, Options.Create(new NodeSyncOptions { Key = "k", PullInterval = Interval }),
-                replicas.Time, NullLogger<SyncAgent>.Instance);
+                replicas.Time, Log);
         }
 
         public InMemoryHub Hub { get; } = new();
+
+        /// <summary>What the agent logged (a failed round is only visible here).</summary>
+        public RecordingLogger<SyncAgent> Log { get; } = new();
 
         public NodeReplica Replica { get; }
 
@@ -119,12 +128,19 @@ public sealed class SyncAgentTests : IDisposable
         }
     }
 
+    private Rig NewRig()
+    {
+        var rig = new Rig(_replicas);
+        _agentLog = rig.Log;
+        return rig;
+    }
+
     private async Task Eventually(Func<Task<bool>> condition, bool advance)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "condition not reached");
+            Assert.True(DateTime.UtcNow < deadline, "condition not reached; the agent logged: " + string.Join(" | ", _agentLog?.Lines ?? []));
             if (advance)
                 _replicas.Time.Advance(Interval);
             await Task.Delay(10);
