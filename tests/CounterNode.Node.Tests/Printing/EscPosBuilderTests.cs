@@ -73,9 +73,44 @@ public sealed class EscPosBuilderTests
             var command = new EscPosBuilder().Code128(data).ToArray();
             var n = command[12];
             Assert.Equal(command.Length - 13, n);
-            // Never longer than writing everything in set B (2 prefix bytes + one per char, braces doubled).
-            Assert.True(n <= 2 + data.Length + data.Count(c => c == '{'));
+            // Never a wider symbol than everything in set B (start + one symbol per character). The
+            // encoder minimises printed symbols, not bytes: "{C" costs 2 bytes but one symbol.
+            Assert.True(SymbolCount(command.AsSpan(13)) <= 1 + data.Length);
         });
+
+    [Fact]
+    public void Code128_takes_set_C_for_a_digit_run_inside_text_when_the_symbol_gets_narrower_even_if_the_bytes_grow()
+    {
+        // Found by the property above with an older byte-count bound: 6 digits inside text.
+        var bytes = Code128Encoder.Encode("DI381350%>0G:S");
+        Assert.Equal(14, SymbolCount(bytes)); // start B, D, I, code C, 38, 13, 50, code B, %, >, 0, G, :, S
+        Assert.Equal(17, bytes.Length);       // set B throughout: 16 bytes but 15 symbols
+    }
+
+    // Symbols of GS k 73 data: "{A"/"{B"/"{C" is one start or code-switch symbol, "{{" one '{'
+    // in sets A/B, every other byte one symbol (a digit pair in set C).
+    private static int SymbolCount(ReadOnlySpan<byte> data)
+    {
+        var symbols = 0;
+        var set = 0;
+        for (var i = 0; i < data.Length; i++)
+        {
+            symbols++;
+            if (set != 'C' && data[i] == (byte)'{' && i + 1 < data.Length)
+            {
+                if (data[i + 1] is (byte)'A' or (byte)'B' or (byte)'C')
+                    set = data[i + 1];
+                i++;
+            }
+            else if (set == 'C' && data[i] == (byte)'{')
+            {
+                set = data[i + 1];
+                i++;
+            }
+        }
+
+        return symbols;
+    }
 
     [Fact]
     public void Code128_of_even_digit_strings_is_pure_set_C() =>
