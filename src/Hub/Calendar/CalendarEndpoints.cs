@@ -131,18 +131,25 @@ public static class CalendarEndpoints
             // Show the year the form was about, with what was typed, so nothing has to be entered twice.
             var today = DateOnly.FromDateTime(calendar.Current.LocalNow(time));
             var year = FormYearOrDate(form) ?? today.Year;
-            var changed = ex is CatalogueChangedMeanwhileException;
-            // A removal refused because the day is gone, posted from a page that showed an older year:
-            // someone else removed it first (the editor checks the day before the token), so the panel says so.
-            var removal = ex is InvalidCalendarInputException && done.EndsWith("-removed", StringComparison.Ordinal);
-            var postedToken = (string?)form[TokenField];
-            var (message, status) = ex is CatalogueChangedMeanwhileException meanwhile
+            var meanwhile = ex as CatalogueChangedMeanwhileException;
+            var (message, status) = meanwhile is not null
                 ? (meanwhile.VietnameseSummary + " " + ChangedMeanwhileHint, StatusCodes.Status409Conflict)
                 : (ex.DisplayMessage, StatusCodes.Status422UnprocessableEntity);
             return await RenderAsync(http, year, null, message, status, editor, calendar, time,
                 services.GetRequiredService<IAntiforgery>(), services.GetRequiredService<IOptions<HubOptions>>(), CalendarFormDraft.From(done, form), cancellationToken,
-                changed || removal ? read => changed || !string.Equals(read.Token, postedToken, StringComparison.Ordinal) ? CalendarConflict.Of(done, form, read.Overrides) : null : null);
+                read => ConflictOf(ex, done, form, read));
         }
+    }
+
+    // The conflict panel of a refused form, or null. Someone else saved the year (409); or a removal
+    // was refused because the day is gone while the page showed an older year: someone else removed
+    // it first (the editor checks the day before the token), so the panel says so too.
+    private static CalendarConflict? ConflictOf(DomainException refused, string done, IFormCollection form, CalendarYearRead saved)
+    {
+        var removedMeanwhile = refused is InvalidCalendarInputException
+                               && done.EndsWith("-removed", StringComparison.Ordinal)
+                               && !string.Equals(saved.Token, (string?)form[TokenField], StringComparison.Ordinal);
+        return refused is CatalogueChangedMeanwhileException || removedMeanwhile ? CalendarConflict.Of(done, form, saved.Overrides) : null;
     }
 
     private static int? FormYearOrDate(IFormCollection form)

@@ -110,9 +110,8 @@ public sealed partial class PokeListener
                         LogReconnecting(_logger, ex.Message);
                         return;
                     }
-                    IsConnected = true;
-                    LogConnected(_logger, endpoint);
-                    _trigger.Request();
+
+                    OnSubscribed(endpoint);
                 };
                 connection.Closed += error =>
                 {
@@ -158,10 +157,7 @@ public sealed partial class PokeListener
                     await connection.StopAsync(CancellationToken.None).ConfigureAwait(false);
                     throw;
                 }
-                IsConnected = true;
-                LogConnected(_logger, endpoint);
-                // Pokes sent while we were away are gone: pull now.
-                _trigger.Request();
+                OnSubscribed(endpoint);
                 return true;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -183,6 +179,14 @@ public sealed partial class PokeListener
                 }
             }
         }
+    }
+
+    private void OnSubscribed(Uri endpoint)
+    {
+        IsConnected = true;
+        LogConnected(_logger, endpoint);
+        // Pokes sent while we were away are gone: pull now.
+        _trigger.Request();
     }
 
     // Returns once the Hub has put this connection in its scopes' groups: a pull requested
